@@ -1,0 +1,194 @@
+"""The signatory registry, and precision-first matching of organisation names against it.
+
+A wrong organisation is worse than none: ``Norfolk County Council`` must never become
+``Essex County Council``. So a name matches only when, after normalisation, it equals a
+registry name or alias, or differs from one by nothing but filler words ("on Sea", "NHS",
+"Limited") or a near-identical spelling. Everything else stays unmatched, as written.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+REQUIRED_COLUMNS = ("name", "ico_registration", "email", "sector")
+
+#: Words whose presence or absence does not change which body is meant.
+_FILLER = frozenset({"the", "on", "sea", "nhs", "limited", "ltd", "plc", "cic", "uk"})
+#: Abbreviations expanded on both sides before comparing.
+_EXPANSIONS = {
+    "ccg": "clinical commissioning group",
+    "ft": "foundation trust",
+    "univ": "university",
+    "dept": "department",
+    "co": "company",
+}
+#: Fuzzy similarity (0–100) above which two normalised names are the same body. High on
+#: purpose: it forgives a typo or a missing letter, never a different place name.
+FUZZY_THRESHOLD = 94.0
+
+_ICO = re.compile(r"\bZ(?:\d{6}[\dX]|[A-Z]\d{6})\b")
+
+
+class RegistryError(ValueError):
+    """The registry file cannot be used (missing columns, unreadable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    ico_registration: str | None
+    email: str | None
+    sector: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    org: Organisation
+    score: float  # 1.0 exact name or alias; below 1.0 a filler-word or fuzzy match
+    via: str  # the registry name or alias that matched
+
+
+def normalise(name: str) -> str:
+    """Lower-case, ``&`` → ``and``, no apostrophes or punctuation, abbreviations expanded."""
+    text = unicodedata.normalize("NFKC", name).lower()
+    text = re.sub(r"[’'`´]", "", text)
+    text = text.replace("&", " and ").replace("-", " ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    words = [_EXPANSIONS.get(w, w) for w in text.split()]
+    return " ".join(words)
+
+
+def _core(normalised: str) -> str:
+    return " ".join(w for w in normalised.split() if w not in _FILLER)
+
+
+def strip_acronym(name: str) -> tuple[str, str | None]:
+    """``"North East London Foundation Trust (NELFT)"`` → (name without it, ``"NELFT"``)."""
+    m = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9})\)\s*$", name)
+    if not m:
+        return name.strip(), None
+    return name[: m.start()].strip(), m.group(1)
+
+
+def find_ico_numbers(text: str) -> list[str]:
+    """ICO registration numbers in ``text``: ``Z2120726``, ``Z588703X``, ``ZA007615``."""
+    return _ICO.findall(text)
+
+
+@dataclass
+class Registry:
+    organisations: list[Organisation]
+    _exact: dict[str, tuple[Organisation, str]] = field(default_factory=dict, repr=False)
+    _core: dict[str, list[tuple[Organisation, str]]] = field(default_factory=dict, repr=False)
+    _acronyms: dict[str, Organisation] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for org in self.organisations:
+            for variant in (org.name, *org.aliases):
+                base, acronym = strip_acronym(variant)
+                if acronym:
+                    self._acronyms.setdefault(acronym, org)
+                if _is_acronym(base):
+                    self._acronyms.setdefault(base, org)
+                    continue
+                key = normalise(base)
+                self._exact.setdefault(key, (org, variant))
+                self._core.setdefault(_core(key), []).append((org, variant))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Registry:
+        """Read a registry CSV (the shipped default when ``path`` is None)."""
+        if path is None:
+            text = resources.files("pipeline.resources").joinpath("registry.csv").read_text(
+                encoding="utf-8")
+            source = "the default registry"
+        else:
+            try:
+                text = Path(path).read_text(encoding="utf-8-sig")
+            except OSError as exc:
+                raise RegistryError(f"cannot read registry {path}: {exc.strerror}") from exc
+            source = str(path)
+        reader = csv.DictReader(text.splitlines())
+        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise RegistryError(f"{source} lacks the column(s) {', '.join(missing)}")
+        orgs = []
+        for row in reader:
+            name = (row.get("name") or "").strip()
+            if not name:
+                continue
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
+            orgs.append(Organisation(
+                name=name,
+                ico_registration=(row.get("ico_registration") or "").strip() or None,
+                email=(row.get("email") or "").strip() or None,
+                sector=(row.get("sector") or "").strip() or None,
+                aliases=aliases,
+            ))
+        return cls(orgs)
+
+    def by_name(self, name: str) -> Organisation | None:
+        return next((o for o in self.organisations if o.name == name), None)
+
+    def variants(self) -> list[tuple[Organisation, str]]:
+        """Every (organisation, name-or-alias) pair, for building phrase patterns."""
+        return [(org, v) for org in self.organisations for v in (org.name, *org.aliases)]
+
+    def match(self, name: str) -> Match | None:
+        """The registry organisation ``name`` denotes, or None when not sure."""
+        base, acronym = strip_acronym(name.strip(" .,;:"))
+        if not base:
+            return None
+        if _is_acronym(base):
+            org = self._acronyms.get(base)
+            return Match(org, 1.0, base) if org else None
+        key = normalise(base)
+        if key in self._exact:
+            org, via = self._exact[key]
+            return Match(org, 1.0, via)
+        core = _core(key)
+        candidates = self._core.get(core, [])
+        if len({o.name for o, _ in candidates}) == 1:
+            org, via = candidates[0]
+            return Match(org, 0.95, via)
+        best = self._fuzzy(core)
+        if best:
+            return best
+        if acronym and acronym in self._acronyms:
+            # The name itself is unknown but its acronym is registered: only trust it when
+            # the names share their distinctive words (guards against EPUT-style mergers).
+            org = self._acronyms[acronym]
+            if _core(normalise(org.name)).split()[0] == core.split()[0]:
+                return Match(org, 0.9, acronym)
+        return None
+
+    def _fuzzy(self, core: str) -> Match | None:
+        best: tuple[float, Organisation, str] | None = None
+        for candidate_core, entries in self._core.items():
+            if not _same_place(core, candidate_core):
+                continue
+            score = fuzz.ratio(core, candidate_core)
+            if score >= FUZZY_THRESHOLD and (best is None or score > best[0]):
+                org, via = entries[0]
+                best = (score, org, via)
+        if best is None:
+            return None
+        return Match(best[1], round(best[0] / 100 * 0.95, 3), best[2])
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z&]{1,8}", text))
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Both names start with the same word (the place or the distinctive name)."""
+    wa, wb = a.split(), b.split()
+    return bool(wa and wb and wa[0] == wb[0])

@@ -1,0 +1,240 @@
+"""The statute catalogue, and citations of legislation as ISPs write them.
+
+The catalogue is the National Archives' list of UK Public General Acts (to about 2016,
+``resources/ukpga_titles.lst``), plus later Acts, statutory instruments and retained EU law
+(``statutes_extra.csv``), with the repeal status we know (``statute_status.csv``).
+
+A citation is found by its shape, not by a list: capitalised words ending in ``Act``,
+``Regulations``, ``Order`` or ``Rules``, then one or more years (``Sexual Offences Act 1956 /
+1967 / 2003`` is three Acts). Guidance (principles, codes of practice) never has that shape.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from pipeline.vocab import StatuteStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Statute:
+    title: str  # canonical short title without year
+    year: int
+    identifier: str | None  # legislation.gov.uk id
+    kind: str  # act, si, retained_eu
+    status: StatuteStatus
+    superseded_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One Act as cited: a list such as "Children Acts 1989 and 2004" gives two."""
+
+    citation: str  # the text as written, including provision and all years
+    title: str  # canonical title when resolved, else the title as cited
+    year: int | None
+    provision: str | None
+    status: StatuteStatus
+    statute: Statute | None
+    suggestion: str | None  # for unknown citations: the Act probably meant ("… 1984")
+    start: int  # offsets of the whole citation in the searched text
+    end: int
+
+
+def _key(title: str) -> str:
+    text = title.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"\betc\b\.?", " ", text)
+    text = re.sub(r"[^\w\s()]", " ", text)
+    text = re.sub(r"^\s*the\s+", "", text)
+    return " ".join(text.split())
+
+
+def _read(name: str) -> str:
+    return resources.files("pipeline.resources").joinpath(name).read_text(encoding="utf-8")
+
+
+class Catalogue:
+    """Look-ups by (title, year) and by title alone."""
+
+    def __init__(self, statutes: list[Statute]) -> None:
+        self.statutes = statutes
+        self._by_key: dict[tuple[str, int], Statute] = {}
+        self._by_title: dict[str, list[Statute]] = {}
+        self._by_year: dict[int, list[Statute]] = {}
+        for s in statutes:
+            self._by_key[(_key(s.title), s.year)] = s
+            self._by_title.setdefault(_key(s.title), []).append(s)
+            self._by_year.setdefault(s.year, []).append(s)
+
+    @classmethod
+    @cache
+    def default(cls) -> Catalogue:
+        overlay = {(_key(r["title"]), int(r["year"])): r
+                   for r in csv.DictReader(_read("statute_status.csv").splitlines())}
+
+        def status_of(title: str, year: int, fallback: str) -> tuple[StatuteStatus, str | None]:
+            row = overlay.get((_key(title), year))
+            if row:
+                return StatuteStatus(row["status"]), row["superseded_by"] or None
+            return StatuteStatus(fallback), None
+
+        statutes = []
+        for line in _read("ukpga_titles.lst").splitlines():
+            parts = dict(p.split("=", 1) for p in line.split(";")[1:] if "=" in p)
+            title, year = line.split(";", 1)[0].strip(), int(parts.get("year", "0") or 0)
+            status, superseded = status_of(title, year, "unverified")
+            statutes.append(Statute(title, year, parts.get("context"), "act", status, superseded))
+        for row in csv.DictReader(_read("statutes_extra.csv").splitlines()):
+            year = int(row["year"])
+            status, superseded = status_of(row["title"], year, row["status"])
+            statutes.append(Statute(row["title"], year, row["identifier"] or None, row["kind"],
+                                    status, superseded or row["superseded_by"] or None))
+        return cls(statutes)
+
+    def get(self, title: str, year: int) -> Statute | None:
+        return self._by_key.get((_key(title), year))
+
+    def has_title(self, title: str) -> bool:
+        return _key(title) in self._by_title
+
+    def suggest(self, title: str, year: int) -> Statute | None:
+        """The Act a wrong citation probably meant: same year with the cited words, else the
+        same title in its nearest year."""
+        key = _key(title)
+        same_year = [(score, s) for s in self._by_year.get(year, [])
+                     if (score := _similar(key, _key(s.title))) >= 80]
+        if same_year:
+            return max(same_year, key=lambda p: p[0])[1]
+        others = self._by_title.get(key, [])
+        if others:
+            return min(others, key=lambda s: abs(s.year - year))
+        return None
+
+
+def _similar(cited: str, known: str) -> float:
+    """100 when every cited word is in the known title; else plain spelling similarity."""
+    if fuzz.token_set_ratio(cited, known) >= 90:
+        return 100.0
+    return fuzz.ratio(cited, known)
+
+
+# --- finding citations -----------------------------------------------------------------
+
+_WORD = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]{2,}|\((?:[A-Z][\w’' ]{0,40}|No\.? ?\d+)\))"
+_JOIN = r"(?:\s+(?:of|and|the|for|in|on|to|at|by|with|upon|etc\.?|&)\s+|\s+|,\s+(?=[A-Z]))"
+_KIND = r"(?P<kind>Acts?|Regulations?|Orders?|Rules)"
+_YEARS = r"(?P<years>(?:19|20)\d\d(?:\s*(?:/|,|&|and|or)\s*(?:(?:19|20)\d\d))*)"
+_CITATION = re.compile(
+    rf"(?P<title>{_WORD}(?:{_JOIN}{_WORD})*?)\s+{_KIND}"
+    rf"(?:\s*\((?P<abbr>[A-Z]{{2,6}})\))?,?\s*\(?{_YEARS}\)?"
+)
+_PROVISION_WORD = (r"(?:sections?|ss?\.|articles?|art\.|schedules?|sch\.|parts?|"
+                   r"regulations?|reg\.|paragraphs?|para\.|clauses?|chapter)")
+_PROVISION_REF = r"\s*\d+[A-Za-z]?(?:\(\w+\))*(?:\s*(?:,|&|and|to|-|–)\s*\d+[A-Za-z]?(?:\(\w+\))*)*"
+_PROVISION_BEFORE = re.compile(
+    rf"(?P<prov>\b{_PROVISION_WORD}{_PROVISION_REF})\s*(?:of\s+)?(?:the\s+)?$", re.I)
+_PROVISION_AFTER = re.compile(
+    rf"^\s*[,(]?\s*(?P<prov>{_PROVISION_WORD}{_PROVISION_REF})\)?", re.I)
+_NOT_TITLE_START = {"this", "that", "these", "such", "said", "each", "any", "an", "a",
+                    "under", "in", "of", "by", "see", "and", "or", "our", "its", "per"}
+_ABBREVIATIONS = {
+    "DPA": "Data Protection Act", "FOIA": "Freedom of Information Act",
+    "FOI Act": "Freedom of Information Act", "HRA": "Human Rights Act",
+    "PACE": "Police and Criminal Evidence Act", "RIPA": "Regulation of Investigatory Powers Act",
+    "CDA": "Crime and Disorder Act", "MCA": "Mental Capacity Act", "MHA": "Mental Health Act",
+}
+_ABBREVIATED = re.compile(
+    r"\b(?P<abbr>" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\s*\(?" + _YEARS + r"\)?")
+_GDPR = re.compile(r"\b(?:(?P<uk>UK|U\.K\.)\s+)?(?:GDPR|General Data Protection Regulation)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _normal_provision(text: str) -> str:
+    text = " ".join(text.split())
+    m = re.match(r"(?i)(ss?\.|art\.|sch\.|reg\.|para\.)\s*", text)
+    if m:
+        full = {"s.": "section", "ss.": "sections", "art.": "article", "sch.": "schedule",
+                "reg.": "regulation", "para.": "paragraph"}[m.group(1).lower()]
+        text = f"{full} {text[m.end():]}"
+    return text[0].lower() + text[1:]
+
+
+def _singular(kind: str) -> str:
+    return {"Acts": "Act", "Regulation": "Regulations", "Orders": "Order"}.get(kind, kind)
+
+
+def _resolve(words: str, kind: str, year: int, catalogue: Catalogue) -> tuple[str, Statute | None]:
+    """Drop leading words ("Under the", "Local authority …") until the title is in the
+    catalogue for that year; failing that, the cited title without its leading filler."""
+    parts = re.sub(r"\s*\([A-Z]{2,8}\)", "", words).split()
+    for i in range(len(parts)):
+        statute = catalogue.get(f"{' '.join(parts[i:])} {kind}", year)
+        if statute:
+            return statute.title, statute
+    while len(parts) > 1 and parts[0].lower().strip(",") in _NOT_TITLE_START | {"the"}:
+        parts = parts[1:]
+    return f"{' '.join(parts)} {kind}", None
+
+
+def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citation]:
+    """Every legislation citation in ``text``, one per Act and year."""
+    catalogue = catalogue or Catalogue.default()
+    out: list[Citation] = []
+    for m in _CITATION.finditer(text):
+        if re.match(r"\s*(?:code of practice|guidance)", text[m.end():m.end() + 30], re.I):
+            continue
+        first = m.group("title").split()[0].lower().strip("(")
+        if first in _NOT_TITLE_START and len(m.group("title").split()) == 1:
+            continue
+        kind = _singular(m.group("kind"))
+        start, end, provision = _with_provision(text, m.start(), m.end())
+        for year_text in _YEAR.findall(m.group("years")):
+            year = int(year_text)
+            title, statute = _resolve(m.group("title"), kind, year, catalogue)
+            out.append(_citation(text[start:end], title, year, provision, statute, catalogue,
+                                 start, end))
+    for m in _ABBREVIATED.finditer(text):
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        title = _ABBREVIATIONS[m.group("abbr")]
+        start, end, provision = _with_provision(text, m.start(), m.end())
+        for year_text in _YEAR.findall(m.group("years")):
+            year = int(year_text)
+            statute = catalogue.get(title, year)
+            out.append(_citation(text[start:end], statute.title if statute else title, year,
+                                 provision, statute, catalogue, start, end))
+    for m in _GDPR.finditer(text):
+        statute = catalogue.get("UK General Data Protection Regulation", 2016)
+        if statute:
+            start, end, provision = _with_provision(text, m.start(), m.end())
+            out.append(Citation(text[start:end], statute.title, statute.year, provision,
+                                statute.status, statute, None, start, end))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _with_provision(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+    before = _PROVISION_BEFORE.search(text[max(0, start - 60):start])
+    if before:
+        return start - (len(text[max(0, start - 60):start]) - before.start()), end, \
+            _normal_provision(before.group("prov"))
+    after = _PROVISION_AFTER.match(text[end:end + 60])
+    if after:
+        return start, end + after.end(), _normal_provision(after.group("prov"))
+    return start, end, None
+
+
+def _citation(written: str, title: str, year: int, provision: str | None,
+              statute: Statute | None, catalogue: Catalogue, start: int, end: int) -> Citation:
+    if statute:
+        return Citation(written, statute.title, year, provision, statute.status, statute, None,
+                        start, end)
+    guess = catalogue.suggest(title, year)
+    suggestion = f"{guess.title} {guess.year}" if guess else None
+    return Citation(written, title, year, provision, StatuteStatus.UNKNOWN, None, suggestion,
+                    start, end)
