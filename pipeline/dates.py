@@ -63,9 +63,9 @@ def find_dates(text: str) -> list[FoundDate]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             value = _to_date(m, month_only)
+            taken.append((m.start(), m.end()))  # an impossible date (31/02) is no date at all
             if value is None:
                 continue
-            taken.append((m.start(), m.end()))
             found.append(FoundDate(value, m.group(0), m.start(), m.end(), month_only))
     return sorted(found, key=lambda d: d.start)
 

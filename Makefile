@@ -1,0 +1,45 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint system-deps corpus clean
+
+run: $(STAMP)
+	$(BIN)/isp ingest data/raw --db data/curated/isp.duckdb
+
+test: $(STAMP)
+	$(BIN)/ruff check extractors pipeline flows scripts tests
+	$(BIN)/mypy extractors pipeline flows
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check extractors pipeline flows scripts tests
+	$(BIN)/mypy extractors pipeline flows
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(MAKE) --no-print-directory system-deps
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Legacy .doc/.odt need LibreOffice (antiword is the fallback for .doc). Installed where we
+# can (root with apt); elsewhere the pipeline marks such files `unsupported` and says why.
+system-deps:
+	@if command -v soffice >/dev/null 2>&1 && command -v antiword >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing LibreOffice and antiword (for legacy .doc files)"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends libreoffice-writer-nogui antiword >/dev/null) \
+		|| echo "warning: could not install LibreOffice/antiword; .doc files will be unsupported"; \
+	else echo "note: install libreoffice-writer-nogui or antiword to read legacy .doc files"; fi
+
+# Regenerate the bundled sample corpus and its ground truth (needs LibreOffice).
+corpus: $(STAMP)
+	$(BIN)/python scripts/make_sample_corpus.py --out data/raw --truth data/truth/sample_corpus.json
+
+clean:
+	rm -rf $(VENV) data/curated/isp.duckdb data/curated/.prefect

@@ -1,0 +1,117 @@
+"""``isp``: the command line. A thin shell over the flow and the library.
+
+Library errors become one-line messages and exit code 2; a run in which any file failed
+exits 1 after processing all the others.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from flows.ingest import RunSummary
+
+DEFAULT_DB = Path("data/curated/isp.duckdb")
+DEFAULT_INPUT = Path("data/raw")
+
+
+def _quiet_prefect(db: Path) -> None:
+    """Keep Prefect's own console chatter (and its temporary server's) out of the output.
+
+    Set before Prefect is imported; anything the user set explicitly wins.
+    """
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS", "false")
+    os.environ.setdefault("PREFECT_HOME", str((db.parent / ".prefect").resolve()))
+
+
+@click.group()
+@click.version_option(package_name="isp-pipeline")
+def main() -> None:
+    """Information Sharing Protocols: from legacy PDF and Word files to DuckDB."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_DB,
+              show_default=True, help="The DuckDB file (created if absent).")
+@click.option("--registry", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              default=None, help="Signatory registry CSV (default: the one shipped).")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Date that 'expired' is measured against (default: today).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[Path, ...], db: Path, registry: Path | None, as_of: object,
+           as_json: bool, quiet: bool) -> None:
+    """Ingest ISP files and folders (default: data/raw) into the DuckDB file."""
+    _quiet_prefect(db)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from flows.ingest import ingest_flow, listening
+    from pipeline.registry import RegistryError
+
+    roots = list(paths) or [DEFAULT_INPUT]
+    missing = [str(p) for p in roots if not p.exists()]
+    if missing:
+        raise click.ClickException(f"no such file or folder: {', '.join(missing)}")
+    day = as_of.date() if as_of else date.today()  # type: ignore[attr-defined]
+    progress = _Progress(enabled=not quiet and not as_json and sys.stderr.isatty())
+    try:
+        with listening(progress), progress:
+            summary = ingest_flow(roots, db, registry, day)
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(asdict(summary), indent=2, default=str))
+    else:
+        _print_summary(summary)
+    sys.exit(0 if summary.ok else 1)
+
+
+def _print_summary(s: RunSummary) -> None:
+    click.echo(f"files seen {s.seen}: new {s.new}, changed {s.changed}, "
+               f"unchanged {s.unchanged}, reparsed {s.reparsed}, failed {s.failed}, "
+               f"vanished {s.vanished}")
+    for failure in s.failures:
+        click.echo(f"  {failure['status']}: {failure['path']}: {failure['error']}")
+    click.echo(f"database: {s.db}")
+
+
+class _Progress:
+    """A progress bar fed by the flow's events, on stderr, only for a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._bar = None
+        self._task = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                       TimeElapsedColumn)
+            self._bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), TextColumn("{task.description}"),
+                                 transient=True)
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def __call__(self, event: str, data: dict[str, object]) -> None:
+        if self._bar is None:
+            return
+        if event == "planned":
+            self._task = self._bar.add_task("", total=int(data["total"]))  # type: ignore[arg-type]
+        elif event == "processed" and self._task is not None:
+            self._bar.update(self._task, advance=1, description=Path(str(data["path"])).name)

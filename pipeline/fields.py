@@ -1,0 +1,226 @@
+"""From an extracted document to a protocol record, every value with its evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+
+from extractors.model import Block, Document
+from pipeline.dates import add_months, find_dates, find_review_rule
+from pipeline.labels import Labelled, find_labelled, first
+from pipeline.nlp import citations_in
+from pipeline.parties import find_parties
+from pipeline.records import CitationRecord, Evidence, ProtocolRecord
+from pipeline.registry import Registry
+from pipeline.sections import find_sections, is_heading
+from pipeline.vocab import ReviewBasis, Role, SectionKey
+
+_AGREEMENT_WORDS = re.compile(
+    r"\b(?:protocol|agreement|isp|isa|dsa|memorandum|mou|contract|licen[cs]e|terms of reference"
+    r"|information sharing|data sharing)\b", re.I)
+_NOT_TITLE = re.compile(r"^(?:contents|table of contents|version|draft|official|confidential"
+                        r"|page \d+|appendix|annex|schedule)\b", re.I)
+_PURPOSE_SENTENCE = re.compile(
+    r"\bthe purpose of (?:this|the) (?:agreement|protocol|isp|isa|dsa|information sharing)\b"
+    r"[^.]*\bis\b", re.I)
+_COMMENCE = re.compile(
+    r"\b(?:commenc\w*|effective|come[s]? into (?:force|effect)|in force from|start(?:s|ing)?"
+    r" on|signed on|dated)\b", re.I)
+_REVIEW_NEAR = re.compile(r"\breview(?:ed)?\b", re.I)
+_SIGNED_DATE = re.compile(r"^\s*(?:date(?: signed)?|signed on)\s*[:\-]\s*(?P<value>.+)$", re.I)
+TITLE_WINDOW = 40  # blocks from the start where a title may be
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    value: str
+    block: Block
+
+    def evidence(self, field: str, value: str | None = None) -> Evidence:
+        return Evidence(field, value if value is not None else self.value, self.block.text[:500],
+                        self.block.path, self.block.page,
+                        self.block.index if self.block.region == "body" else None)
+
+
+def parse_document(document: Document, nlp: Language, registry: Registry) -> ProtocolRecord:
+    """All contract fields of one document. Values not found stay None (or empty lists)."""
+    labelled = find_labelled(document)
+    title = find_title(document, labelled)
+    sections, membership = find_sections(
+        document, exclude={title.block.index} if title and title.block.region == "body" else set())
+    record = ProtocolRecord(sections=sections)
+    if title:
+        record.title = title.value
+        record.evidence.append(title.evidence("title"))
+    purpose = find_purpose(document, labelled, membership)
+    if purpose:
+        record.purpose = purpose.value
+        record.evidence.append(purpose.evidence("purpose"))
+    record.parties, party_evidence = find_parties(document, labelled, nlp, registry)
+    record.evidence.extend(party_evidence)
+    lead = next((p for p in record.parties if p.role == Role.LEAD), None)
+    if lead:
+        record.lead_name, record.lead_org = lead.name, lead.org
+    _add_citations(record, document, nlp)
+    commencement = find_commencement(document, labelled)
+    if commencement:
+        record.commencement_date = commencement[0]
+        record.evidence.append(commencement[1].evidence("commencement_date",
+                                                        commencement[0].isoformat()))
+    _add_review(record, document, labelled)
+    for s in sections:
+        if s.heading is not None and s.block is not None:
+            block = document.blocks[s.block]
+            record.evidence.append(Found(s.heading, block).evidence(f"section.{s.section.value}"))
+    return record
+
+
+def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
+    item = first(labelled, "title")
+    if item and item.source.index < TITLE_WINDOW * 2 and _plausible_title(item.value):
+        return Found(_clean(item.value), item.source)
+    furniture = {b.text.lower() for b in document.furniture}
+    best: tuple[float, Block] | None = None
+    window = document.blocks[:TITLE_WINDOW]
+    sizes = [b.cues.font_size for b in window if b.cues.font_size]
+    largest = max(sizes) if sizes else None
+    for block in window:
+        if block.kind == "table_cell" or block.text.lower() in furniture:
+            continue
+        if not _plausible_title(block.text):
+            continue
+        score = 0.0
+        if _AGREEMENT_WORDS.search(block.text):
+            score += 3
+        if block.kind == "heading" or (block.cues.style_name or "").lower() == "title":
+            score += 2
+        if largest and block.cues.font_size == largest:
+            score += 2
+        if block.cues.bold:
+            score += 1
+        if re.match(r"^\s*\d+[.)]?\s", block.text):
+            score -= 3  # a numbered section heading, not a title
+        score -= block.index * 0.02
+        if score >= 2.5 and (best is None or score > best[0]):
+            best = (score, block)
+    if best:
+        return Found(_clean(best[1].text), best[1])
+    meta = document.metadata.get("title", "")
+    if _plausible_title(meta) and not re.search(r"\.(?:docx?|pdf)$|^microsoft word", meta, re.I):
+        pseudo = Block(-1, "paragraph", meta, meta, "metadata/title", region="header")
+        return Found(_clean(meta), pseudo)
+    return None
+
+
+def _plausible_title(text: str) -> bool:
+    words = text.split()
+    return (2 <= len(words) <= 25 and not _NOT_TITLE.match(text) and not text.endswith(":")
+            and not re.fullmatch(r"[\d\W]+", text))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" :")
+
+
+def find_purpose(document: Document, labelled: list[Labelled],
+                 membership: dict[int, SectionKey]) -> Found | None:
+    item = first(labelled, "purpose")
+    if item and len(item.value.split()) >= 3:
+        return Found(_clean(item.value), item.source)
+    blocks = [b for b in document.blocks
+              if membership.get(b.index) == SectionKey.PURPOSE and b.kind != "table_cell"
+              and not is_heading(b)]
+    for pos, block in enumerate(blocks):
+        if len(block.text.split()) < 6:
+            continue
+        text = block.text
+        if text.endswith(":"):
+            items = [b.text for b in blocks[pos + 1:pos + 6] if b.kind == "list_item"]
+            if items:
+                text = f"{text} {' '.join(items)}"
+        return Found(_clean(text), block)
+    for block in document.blocks[:200]:
+        if _PURPOSE_SENTENCE.search(block.text):
+            return Found(_clean(block.text), block)
+    return None
+
+
+def _add_citations(record: ProtocolRecord, document: Document, nlp: Language) -> None:
+    seen: set[tuple[str, int | None, str | None]] = set()
+    texts = [b for b in document.blocks if b.text]
+    for block, doc in zip(texts, nlp.pipe(b.text for b in texts), strict=True):
+        for c in citations_in(doc):
+            key = (c.title, c.year, c.provision)
+            if key in seen:
+                continue
+            seen.add(key)
+            record.citations.append(CitationRecord(
+                c.citation, c.title, c.year, c.provision, c.status,
+                c.statute.identifier if c.statute else None,
+                c.statute.superseded_by if c.statute else None, c.suggestion))
+            label = f"{c.title} {c.year}" if c.year else c.title
+            record.evidence.append(Found(label, block).evidence("statute"))
+
+
+def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[date, Found] | None:
+    item = first(labelled, "commencement")
+    if item:
+        dates = find_dates(item.value)
+        if dates:
+            return dates[0].value, Found(item.value, item.source)
+    for block in document.blocks:
+        m = _COMMENCE.search(block.text)
+        if not m:
+            continue
+        after = [d for d in find_dates(block.text) if d.start >= m.start()]
+        if after and after[0].start - m.end() <= 80:
+            return after[0].value, Found(after[0].text, block)
+    signed = []
+    for block in document.blocks:
+        m = _SIGNED_DATE.match(block.text)
+        if m and (dates := find_dates(m.group("value"))):
+            signed.append((dates[0].value, Found(dates[0].text, block)))
+    if signed:
+        return max(signed, key=lambda p: p[0])  # in force once the last partner has signed
+    return None
+
+
+def _add_review(record: ProtocolRecord, document: Document, labelled: list[Labelled]) -> None:
+    item = first(labelled, "review")
+    candidates: list[tuple[str, Block]] = [(item.value, item.source)] if item else []
+    candidates += [(b.text, b) for b in document.blocks + document.furniture
+                   if _REVIEW_NEAR.search(b.text)]
+    for text, block in candidates:
+        explicit = _explicit_review(text, is_label=item is not None and block is item.source)
+        if explicit:
+            record.review_date, record.review_basis = explicit[0], ReviewBasis.EXPLICIT
+            record.review_text = explicit[1]
+            record.evidence.append(Found(explicit[1], block).evidence(
+                "review_date", explicit[0].isoformat()))
+            return
+    for text, block in candidates:
+        rule = find_review_rule(text)
+        if rule:
+            record.review_basis = ReviewBasis.RELATIVE
+            record.review_text = rule.text
+            if record.commencement_date:
+                record.review_date = add_months(record.commencement_date, rule.months)
+            value = record.review_date.isoformat() if record.review_date else rule.text
+            record.evidence.append(Found(rule.text, block).evidence("review_date", value))
+            return
+
+
+def _explicit_review(text: str, is_label: bool) -> tuple[date, str] | None:
+    dates = find_dates(text)
+    if not dates:
+        return None
+    if is_label:
+        return dates[0].value, dates[0].text
+    m = _REVIEW_NEAR.search(text)
+    if not m or re.search(r"\blast\s+review", text, re.I):
+        return None
+    after = [d for d in dates if d.start >= m.start() and d.start - m.end() <= 60]
+    return (after[0].value, after[0].text) if after else None

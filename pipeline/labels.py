@@ -1,0 +1,91 @@
+"""Labelled values: "Title | …" rows of cover tables and "Review date: …" lines.
+
+Many ISPs state their key facts as label/value pairs, in a cover table (label cell, value
+cell), a register-style table (a header row of labels over a row of values), or a line of
+text ("Lead organisation: Essex County Council"). This module finds them all, for any field
+whose label it knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.model import Block, Document
+
+LABELS: dict[str, re.Pattern[str]] = {
+    field: re.compile(rf"^(?:{pattern})$", re.I) for field, pattern in {
+        "title": r"(?:agreement|protocol|isp|isa|dsa|document)\s+(?:title|name)"
+                 r"|title(?: of (?:the )?(?:agreement|protocol|isp|isa|dsa))?"
+                 r"|name of (?:the )?(?:agreement|protocol|isp|isa|dsa|information sharing \w+)",
+        "purpose": r"purpose(?: of (?:the )?(?:agreement|protocol|sharing|isp|information sharing))?"
+                   r"|aims?|objectives?",
+        "lead": r"lead (?:organi[sz]ations?|agency|agencies|partner|authority|body)(?: name)?"
+                r"|lead|data controller \(lead\)",
+        "partners": r"other (?:organi[sz]ations|partners|agencies|parties)(?: involved)?"
+                    r"|(?:partner|participating) (?:organi[sz]ations|agencies)|partners|parties"
+                    r"(?: to (?:the|this) (?:agreement|protocol))?|organi[sz]ations involved",
+        "review": r"(?:next |date of (?:next )?|planned )?review(?: date)?|date (?:of|for) review"
+                  r"|review due",
+        "commencement": r"(?:date of )?commencement(?: date)?|start date|effective (?:date|from)"
+                        r"|date (?:agreed|of agreement|signed)|commences?|in force from",
+    }.items()
+}
+_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()’']{2,60}?)\s*[:\-–]\s+(?P<value>\S.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    field: str
+    value: str
+    label: Block  # where the label is
+    source: Block  # where the value is (the same block for "Label: value" lines)
+    origin: str  # cover_table, register_table, line
+
+
+def label_of(text: str) -> str | None:
+    """The field a label's text names ("Lead Organisation:" → "lead"), or None."""
+    cleaned = " ".join(text.strip().rstrip(":").split())
+    for field, pattern in LABELS.items():
+        if pattern.match(cleaned):
+            return field
+    return None
+
+
+def find_labelled(document: Document, include_furniture: bool = True) -> list[Labelled]:
+    """Every labelled value, tables first, in document order within each kind."""
+    out: list[Labelled] = []
+    for rows in document.tables().values():
+        out.extend(_from_table(rows))
+    blocks = document.blocks + (document.furniture if include_furniture else [])
+    for block in blocks:
+        if block.kind == "table_cell":
+            continue
+        m = _LINE.match(block.text)
+        if m and (field := label_of(m.group("label"))):
+            out.append(Labelled(field, m.group("value").strip(), block, block, "line"))
+    return out
+
+
+def _from_table(rows: list[list[Block]]) -> list[Labelled]:
+    out: list[Labelled] = []
+    for r, cells in enumerate(rows):
+        fields = [label_of(c.text) for c in cells]
+        if len(cells) >= 2 and all(fields) and r + 1 < len(rows):
+            # A header row of labels over one or more rows of values (register style).
+            below = rows[r + 1]
+            for cell, field in zip(cells, fields, strict=False):
+                value = next((b for b in below if b.col == cell.col), None)
+                if value is not None and value.text.strip() and field:
+                    out.append(Labelled(field, value.text, cell, value, "register_table"))
+            continue
+        for i, cell in enumerate(cells[:-1]):
+            field = fields[i]
+            value = cells[i + 1]
+            if field and value.text.strip() and not label_of(value.text):
+                out.append(Labelled(field, value.text, cell, value, "cover_table"))
+    return out
+
+
+def first(labelled: list[Labelled], field: str) -> Labelled | None:
+    return next((x for x in labelled if x.field == field), None)

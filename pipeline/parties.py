@@ -1,0 +1,227 @@
+"""Who is party to an agreement: the lead organisation and the partners.
+
+Parties are read only where a document names them as parties: cover-table values, sentences
+that say so ("led by …", "between … and …"), lists introduced as the partners, signature
+blocks ("On behalf of (Organisation): …") and signatory tables (Appendix D). Every name is
+kept as written and matched against the registry; a phrase that is not an organisation name
+("Please see appendix D …") is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from extractors.model import Block, Document
+from pipeline.labels import Labelled
+from pipeline.registry import Registry, find_ico_numbers, normalise
+from pipeline.records import Evidence, PartyRecord
+from pipeline.vocab import Role
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "upon", "at", "&", "de", "by",
+                         "with", "-", "–", "to"})
+_NAME = r"[A-Z0-9][\w’'&.\-]*(?:\s+(?:of|and|for|the|on|upon|in|at|&|[A-Z0-9][\w’'&.\-]*|\([A-Z][\w&]+\)))*"
+_LEAD_PATTERNS = (
+    re.compile(rf"\bled by\s+(?:the\s+)?(?P<name>{_NAME})"),
+    re.compile(rf"\blead (?:organi[sz]ation|agency|partner|authority)\s+(?:is|will be)\s+"
+               rf"(?:the\s+)?(?P<name>{_NAME})", re.I),
+    re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?:the\s+)?[\"“]?lead(?: organi[sz]ation| agency|"
+               r" partner)?[\"”]?\s*\)", re.I),
+)
+_PARTNER_SENTENCES = (
+    re.compile(r"\b(?:other|partner|participating) (?:organi[sz]ations|agencies|partners)"
+               r"(?: involved)?(?: in this \w+)? (?:are|is|include)\s*:?\s*(?P<list>[^.]+)", re.I),
+    re.compile(r"\b(?:agreement|protocol|isp|isa) is (?:made )?between\s+(?P<list>[^.]+)", re.I),
+    re.compile(r"\bthe (?:partners|parties|signatories)(?: to this \w+)? are\s*:?\s*(?P<list>[^.]+)",
+               re.I),
+)
+_LIST_INTRO = re.compile(
+    r"\b(?:organi[sz]ations|partners|parties|agencies|signatories)\b[^.]*:\s*$", re.I)
+_SIGNATURE = re.compile(
+    r"(?:(?:for and )?on behalf of|signed for)\s*(?:\(?\s*(?:the\s+)?organi[sz]ation\s*\)?)?"
+    r"\s*:?\s*(?P<name>.*)$", re.I)
+_ORG_FIELD = re.compile(r"^organi[sz]ation(?: name)?\s*:\s*(?P<name>.+)$", re.I)
+_BLANK = re.compile(r"^[\s.…_\-–:]*$")
+_SECTOR_WORDS = frozenset({"health", "justice", "housing", "fire", "police", "education",
+                           "voluntary and community sector", "county/district/borough councils",
+                           "councils", "local authorities", "nhs", "criminal justice",
+                           "other", "sector", "organisation", "organisation name"})
+_SPLIT = re.compile(r"\s*(?:[,;\n•]|\s[–-]\s|\s/\s)\s*")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_ORG_WORD = re.compile(
+    r"\b(?:Council|Trust|Police|Constabulary|Service|Services|Agency|Office|CCG|Board|Partnership"
+    r"|University|College|School|Limited|Ltd|LTD|Society|Authority|Department|Hospital|Group"
+    r"|Company|Foundation|Commission|Probation|Prison|Homes|Housing|Care|Centre|Network|Enterprise"
+    r"|Refuge|Aid|CIC|plc|NHS)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    role: Role
+    name: str
+    source: str
+    block: Block
+    ico: str | None = None
+
+
+def looks_like_name(text: str) -> bool:
+    """Could this text be an organisation's name (rather than a phrase or a sentence)?"""
+    words = text.split()
+    if not words or len(words) > 12 or not text[:1].isupper() and not text[:1].isdigit():
+        return False
+    if _BLANK.match(text) or "@" in text or "http" in text.lower():
+        return False
+    lowered = [w for w in words if w[:1].islower()]
+    return all(w.strip("(),.") in _CONNECTORS for w in lowered)
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"[.…_]{2,}.*$", "", text)
+    text = " ".join(text.split()).strip(" .,;:()")
+    return re.sub(r"^(?:and|&)\s+", "", text)
+
+
+def split_names(text: str, nlp: Language) -> list[str]:
+    """A list of organisations as written ("A, B and C") → its names, registry names intact."""
+    doc = nlp(text)
+    protected = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    pieces, last = [], 0
+    for m in _SPLIT.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in protected) or _inside_parens(text, m):
+            continue
+        pieces.append((last, m.start()))
+        last = m.end()
+    pieces.append((last, len(text)))
+    names: list[str] = []
+    for start, end in pieces:
+        names.extend(_split_and(text[start:end], start, protected, len(pieces) > 1))
+    return [n for n in (clean_name(x) for x in names) if n]
+
+
+def _inside_parens(text: str, m: re.Match[str]) -> bool:
+    return text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+
+
+def _split_and(piece: str, offset: int, protected: list[tuple[int, int]],
+               in_list: bool) -> list[str]:
+    """Split "A and B" when both halves are organisations; a final "and" in a list always."""
+    matches = [m for m in _AND.finditer(piece)
+               if not any(s < offset + m.end() and offset + m.start() < e for s, e in protected)]
+    if not matches:
+        return [piece]
+    m = matches[-1]
+    left, right = piece[:m.start()], piece[m.end():]
+    both_orgs = all(_ORG_WORD.search(x) or _is_protected(x, piece, offset, protected)
+                    for x in (left, right))
+    if (in_list and looks_like_name(right.strip())) or both_orgs:
+        return [left, right]
+    return [piece]
+
+
+def _is_protected(part: str, piece: str, offset: int, protected: list[tuple[int, int]]) -> bool:
+    start = offset + piece.find(part)
+    return any(s <= start and start + len(part.strip()) <= e + 1 for s, e in protected)
+
+
+def find_parties(document: Document, labelled: list[Labelled], nlp: Language,
+                 registry: Registry) -> tuple[list[PartyRecord], list[Evidence]]:
+    found = list(_candidates(document, labelled, nlp))
+    return _resolve(found, registry)
+
+
+def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> Iterator[Found]:
+    for item in labelled:
+        if item.field in ("lead", "partners"):
+            role = Role.LEAD if item.field == "lead" else Role.PARTNER
+            for name in split_names(item.value, nlp):
+                yield Found(role, name, item.origin, item.source)
+                role = Role.PARTNER if item.field == "lead" else role
+    body = [b for b in document.blocks if b.kind != "table_cell"]
+    for pos, block in enumerate(body):
+        text = block.text
+        for pattern in _LEAD_PATTERNS:
+            for m in pattern.finditer(text):
+                name = clean_name(m.group("name"))
+                if looks_like_name(name):
+                    yield Found(Role.LEAD, name, "sentence", block)
+        for pattern in _PARTNER_SENTENCES:
+            for m in pattern.finditer(text):
+                for name in split_names(_strip_lead_marker(m.group("list")), nlp):
+                    yield Found(Role.PARTNER, name, "sentence", block)
+        if _LIST_INTRO.search(text):
+            for item in body[pos + 1:]:
+                if item.kind != "list_item":
+                    break
+                for name in split_names(item.text, nlp):
+                    yield Found(Role.PARTNER, name, "list", item)
+        sig = _SIGNATURE.search(text) or _ORG_FIELD.match(text)
+        if sig:
+            name = clean_name(sig.group("name"))
+            if name:
+                yield Found(Role.PARTNER, name, "signature", block)
+    yield from _signatory_tables(document)
+
+
+def _strip_lead_marker(text: str) -> str:
+    return re.sub(r"\s*\((?:the\s+)?lead[^)]*\)", "", text, flags=re.I)
+
+
+def _signatory_tables(document: Document) -> Iterator[Found]:
+    """Rows of tables whose header names an organisation column (Appendix D style)."""
+    for rows in document.tables().values():
+        if not rows:
+            continue
+        header = [c.text.lower() for c in rows[0]]
+        col = next((i for i, h in enumerate(header) if re.search(r"organi[sz]ation|signator", h)),
+                   None)
+        if col is None or any(re.search(r"\blead\b|\btitle\b|\bpurpose\b", h) for h in header):
+            continue
+        for cells in rows[1:]:
+            if col >= len(cells):
+                continue
+            cell = cells[col]
+            name = clean_name(cell.text)
+            rest = " ".join(c.text for c in cells if c is not cell)
+            if not name or name.lower() in _SECTOR_WORDS:
+                continue
+            icos = find_ico_numbers(rest) or find_ico_numbers(cell.text)
+            yield Found(Role.PARTNER, re.sub(r"\s*\bZ[A-Z\d]{7}\b", "", name).strip(),
+                        "signatory_table", cell, icos[0] if icos else None)
+
+
+_SOURCE_RANK = {"cover_table": 0, "register_table": 0, "line": 1, "sentence": 2, "list": 3,
+                "signature": 4, "signatory_table": 5}
+
+
+def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord], list[Evidence]]:
+    """Match names to the registry, pick one lead, de-duplicate, drop non-names."""
+    found = [f for f in found if looks_like_name(f.name)]
+    leads = sorted((f for f in found if f.role == Role.LEAD), key=lambda f: _SOURCE_RANK[f.source])
+    records: list[PartyRecord] = []
+    evidence: list[Evidence] = []
+    seen: set[str] = set()
+    ordered = leads[:1] + [f for f in found if f.role == Role.PARTNER] + leads[1:]
+    for f in ordered:
+        role = Role.LEAD if f is (leads[0] if leads else None) else Role.PARTNER
+        match = registry.match(f.name)
+        key = match.org.name if match else normalise(f.name)
+        if key in seen:
+            if f.ico:
+                records = [_with_ico(r, f.ico) if (r.org or normalise(r.name)) == key else r
+                           for r in records]
+            continue
+        seen.add(key)
+        records.append(PartyRecord(role, f.name, match.org.name if match else None,
+                                   match.score if match else None, f.source, f.ico))
+        evidence.append(Evidence(f"party.{role.value}", match.org.name if match else f.name,
+                                 f.block.text[:500], f.block.path, f.block.page, f.block.index))
+    return records, evidence
+
+
+def _with_ico(record: PartyRecord, ico: str) -> PartyRecord:
+    if record.ico_registration:
+        return record
+    return PartyRecord(record.role, record.name, record.org, record.match_score, record.source, ico)

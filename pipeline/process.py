@@ -1,0 +1,154 @@
+"""One file in, one outcome out: discovery, change detection, extraction and parsing.
+
+These are plain functions; the Prefect flow (``flows.ingest``) only orchestrates them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from extractors import extract
+from extractors.model import Status
+from pipeline.fields import parse_document
+from pipeline.nlp import build_nlp
+from pipeline.records import ProtocolRecord
+from pipeline.registry import Registry
+from pipeline.store import CurrentVersion, VersionRow
+from pipeline.vocab import RULES_VERSION, ChangeKind
+
+log = logging.getLogger(__name__)
+
+#: Failures that depend on this machine rather than on the file: tried again on every run.
+RETRY_STATUSES = frozenset({Status.UNSUPPORTED.value, Status.ERROR.value})
+
+
+class TransientError(RuntimeError):
+    """An infrastructure failure that may pass (a busy converter, a locked file): retry it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    path: Path
+    sha256: str
+    size_bytes: int
+    change: ChangeKind
+
+    @property
+    def document_id(self) -> str:
+        return document_id(self.sha256)
+
+
+@dataclass(slots=True)
+class Outcome:
+    planned: Planned
+    row: VersionRow
+    record: ProtocolRecord | None
+
+
+def document_id(sha256: str) -> str:
+    """Stable for the same content, wherever the file lives."""
+    return sha256[:16]
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Every file under the given files and folders (recursively), hidden ones excepted."""
+    found: set[Path] = set()
+    for path in paths:
+        path = path.resolve()
+        if path.is_file():
+            found.add(path)
+        elif path.is_dir():
+            for child in path.rglob("*"):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
+                    found.add(child)
+        else:
+            raise FileNotFoundError(f"no such file or folder: {path}")
+    return sorted(found)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def plan(files: list[Path], current: dict[str, CurrentVersion]) -> list[Planned]:
+    """What each file needs: new, changed, reparsed (newer rules) or unchanged."""
+    out = []
+    for path in files:
+        sha = sha256_of(path)
+        before = current.get(str(path))
+        if before is None:
+            change = ChangeKind.NEW
+        elif before.sha256 != sha:
+            change = ChangeKind.CHANGED
+        elif before.status in RETRY_STATUSES or (
+                before.status == Status.OK.value and before.rules_version != RULES_VERSION):
+            change = ChangeKind.REPARSED
+        else:
+            change = ChangeKind.UNCHANGED
+        out.append(Planned(path, sha, path.stat().st_size, change))
+    return out
+
+
+def vanished(roots: list[Path], seen: list[Path], current: dict[str, CurrentVersion]) -> list[str]:
+    """Current documents under the scanned roots whose files are gone."""
+    resolved = [r.resolve() for r in roots]
+    seen_set = {str(p) for p in seen}
+    out = []
+    for path in current:
+        p = Path(path)
+        if path in seen_set:
+            continue
+        if any(p == r or r in p.parents for r in resolved) and not p.exists():
+            out.append(path)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _nlp_for(registry_path: str | None) -> tuple[Registry, Language]:
+    registry = Registry.load(Path(registry_path) if registry_path else None)
+    return registry, build_nlp(registry)
+
+
+def resources_for(registry_path: Path | None) -> tuple[Registry, Language]:
+    """The registry and spaCy pipeline, built once per process."""
+    return _nlp_for(str(registry_path) if registry_path else None)
+
+
+def process_file(planned: Planned, registry_path: Path | None = None) -> Outcome:
+    """Extract and parse one file. A bad document is an outcome, never an exception."""
+    started = time.perf_counter()
+    extraction = extract(planned.path)
+    record = None
+    status, error = extraction.status, extraction.error
+    document = extraction.document
+    if status == Status.OK and document is not None:
+        registry, nlp = resources_for(registry_path)
+        try:
+            record = parse_document(document, nlp, registry)
+        except Exception as exc:  # a parser bug must not lose the file: record it
+            log.exception("parsing %s failed", planned.path)
+            status, error = Status.ERROR, f"internal error while parsing: {exc!r}"
+    row = VersionRow(
+        document_id=planned.document_id, path=str(planned.path),
+        format=extraction.format or (document.format if document else None),
+        sha256=planned.sha256, size_bytes=planned.size_bytes,
+        pages=extraction.pages if extraction.pages is not None else (
+            document.pages if document else None),
+        status=status.value, error=error,
+        warnings=list(document.warnings) if document else [],
+        extractor=document.extractor if document else None,
+        rules_version=RULES_VERSION, seconds=time.perf_counter() - started)
+    return Outcome(planned, row, record)

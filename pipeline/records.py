@@ -1,0 +1,68 @@
+"""What parsing produces for one document: a protocol record with its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.vocab import ReviewBasis, Role, SectionKey, StatuteStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value came from: the block, its page, and the text it was read from."""
+
+    field: str
+    value: str
+    snippet: str
+    path: str  # the block's structural path (body/table/0/row/2/cell/1, page/3/block/7…)
+    page: int | None = None
+    block: int | None = None  # index into Document.blocks (None for furniture/metadata)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRecord:
+    role: Role
+    name: str  # as written
+    org: str | None  # registry name, None when not in the registry
+    match_score: float | None
+    source: str  # cover_table, sentence, list, signature, signatory_table, front_table
+    ico_registration: str | None = None  # as found in the document, validated in shape
+
+
+@dataclass(frozen=True, slots=True)
+class CitationRecord:
+    citation: str
+    title: str
+    year: int | None
+    provision: str | None
+    status: StatuteStatus
+    legislation_id: str | None
+    superseded_by: str | None
+    suggestion: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRecord:
+    section: SectionKey
+    heading: str | None  # as written, None when absent
+    present: bool
+    words: int  # words of body text under the heading (0: heading only, or absent)
+    block: int | None = None
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class ProtocolRecord:
+    title: str | None = None
+    purpose: str | None = None
+    lead_name: str | None = None
+    lead_org: str | None = None
+    review_date: date | None = None
+    review_basis: ReviewBasis = ReviewBasis.NONE
+    review_text: str | None = None
+    commencement_date: date | None = None
+    parties: list[PartyRecord] = field(default_factory=list)
+    citations: list[CitationRecord] = field(default_factory=list)
+    sections: list[SectionRecord] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)

@@ -1,0 +1,236 @@
+"""The DuckDB store: base tables with history, and the contract's relations as views.
+
+Base tables keep every version: ``document_versions`` has one row per (path, content) ever
+seen, and the per-document tables are keyed by ``document_id`` (a content hash), each row
+carrying the run that loaded it. The contract's relations (CONTRACT.md) are views over the
+current versions. Loading one document is delete-then-insert in one transaction, so a crash
+never leaves half a document and a re-run is idempotent by construction.
+
+This module is the only writer. Open one :class:`Store` per process.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+
+from pipeline.records import ProtocolRecord
+from pipeline.registry import Registry
+
+SCHEMA_VERSION = 1
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP, as_of DATE,
+    rules_version VARCHAR, roots VARCHAR, files_seen INTEGER, new INTEGER, changed INTEGER,
+    unchanged INTEGER, reparsed INTEGER, failed INTEGER, vanished INTEGER, status VARCHAR);
+CREATE TABLE IF NOT EXISTS document_versions (
+    document_id VARCHAR NOT NULL, path VARCHAR NOT NULL, format VARCHAR, sha256 VARCHAR NOT NULL,
+    size_bytes BIGINT, pages INTEGER, status VARCHAR NOT NULL, error VARCHAR, warnings VARCHAR,
+    extractor VARCHAR, rules_version VARCHAR, seconds DOUBLE, first_seen_at TIMESTAMP,
+    ingested_at TIMESTAMP, run_id VARCHAR, is_current BOOLEAN NOT NULL,
+    superseded_at TIMESTAMP, vanished_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS protocol_records (
+    document_id VARCHAR PRIMARY KEY, title VARCHAR, purpose VARCHAR, lead_name VARCHAR,
+    lead_org VARCHAR, review_date DATE, review_basis VARCHAR, review_text VARCHAR,
+    commencement_date DATE, rules_version VARCHAR, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS party_records (
+    document_id VARCHAR, role VARCHAR, name VARCHAR, org VARCHAR, match_score DOUBLE,
+    source VARCHAR, ico_registration VARCHAR, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS citation_records (
+    document_id VARCHAR, citation VARCHAR, title VARCHAR, year INTEGER, provision VARCHAR,
+    status VARCHAR, legislation_id VARCHAR, superseded_by VARCHAR, suggestion VARCHAR,
+    run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS section_records (
+    document_id VARCHAR, section VARCHAR, heading VARCHAR, present BOOLEAN, words INTEGER,
+    page INTEGER, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS evidence_records (
+    document_id VARCHAR, field VARCHAR, value VARCHAR, page INTEGER, snippet VARCHAR,
+    path VARCHAR, block INTEGER, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS registry (
+    name VARCHAR, ico_registration VARCHAR, email VARCHAR, sector VARCHAR, aliases VARCHAR);
+"""
+
+_VIEWS = """
+CREATE OR REPLACE VIEW documents AS
+    SELECT document_id, path, format, sha256, pages, status, error, ingested_at, size_bytes,
+           warnings, extractor, rules_version, first_seen_at, run_id
+    FROM document_versions WHERE is_current;
+CREATE OR REPLACE VIEW current_ok AS
+    SELECT DISTINCT document_id FROM document_versions WHERE is_current AND status = 'ok';
+CREATE OR REPLACE VIEW protocols AS
+    SELECT p.* FROM protocol_records p JOIN current_ok USING (document_id);
+CREATE OR REPLACE VIEW parties AS
+    SELECT p.* FROM party_records p JOIN current_ok USING (document_id);
+CREATE OR REPLACE VIEW statute_citations AS
+    SELECT c.* FROM citation_records c JOIN current_ok USING (document_id);
+CREATE OR REPLACE VIEW sections AS
+    SELECT s.* FROM section_records s JOIN current_ok USING (document_id);
+CREATE OR REPLACE VIEW missing_sections AS
+    SELECT document_id, section FROM sections WHERE NOT present;
+CREATE OR REPLACE VIEW evidence AS
+    SELECT e.* FROM evidence_records e JOIN current_ok USING (document_id);
+CREATE OR REPLACE VIEW as_of AS
+    SELECT coalesce((SELECT as_of FROM runs WHERE finished_at IS NOT NULL
+                     ORDER BY finished_at DESC LIMIT 1), current_date) AS as_of;
+CREATE OR REPLACE VIEW expired_reviews AS
+    SELECT p.document_id, p.title, p.lead_org, p.review_date,
+           date_diff('day', p.review_date, a.as_of) AS days_overdue, p.lead_name
+    FROM protocols p, as_of a WHERE p.review_date < a.as_of;
+CREATE OR REPLACE VIEW unmatched_organisations AS
+    SELECT name, count(DISTINCT document_id) AS documents FROM parties WHERE org IS NULL
+    GROUP BY name ORDER BY documents DESC, name;
+CREATE OR REPLACE VIEW vanished_documents AS
+    SELECT document_id, path, format, status, vanished_at FROM document_versions
+    WHERE vanished_at IS NOT NULL AND path NOT IN (SELECT path FROM documents);
+"""
+
+_CHILD_TABLES = ("party_records", "citation_records", "section_records", "evidence_records")
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentVersion:
+    document_id: str
+    sha256: str
+    status: str
+    rules_version: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionRow:
+    """One file's outcome, as the documents table records it."""
+
+    document_id: str
+    path: str
+    format: str | None
+    sha256: str
+    size_bytes: int
+    pages: int | None
+    status: str
+    error: str | None
+    warnings: list[str]
+    extractor: str | None
+    rules_version: str
+    seconds: float
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.con = duckdb.connect(str(path))
+        self.con.execute(_TABLES)
+        self.con.execute(_VIEWS)
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                         [str(SCHEMA_VERSION)])
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def current_versions(self) -> dict[str, CurrentVersion]:
+        rows = self.con.execute(
+            "SELECT path, document_id, sha256, status, rules_version FROM document_versions "
+            "WHERE is_current").fetchall()
+        return {r[0]: CurrentVersion(r[1], r[2], r[3], r[4]) for r in rows}
+
+    def replace_registry(self, registry: Registry) -> None:
+        with self.transaction() as con:
+            con.execute("DELETE FROM registry")
+            con.executemany("INSERT INTO registry VALUES (?, ?, ?, ?, ?)", [
+                (o.name, o.ico_registration, o.email, o.sector, ";".join(o.aliases))
+                for o in registry.organisations])
+
+    def start_run(self, run_id: str, as_of: date, rules_version: str, roots: list[str]) -> None:
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, as_of, rules_version, roots, status) "
+            "VALUES (?, ?, ?, ?, ?, 'running')",
+            [run_id, datetime.now(), as_of, rules_version, json.dumps(roots)])
+
+    def finish_run(self, run_id: str, counts: dict[str, int], status: str) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, files_seen = ?, new = ?, changed = ?, "
+            "unchanged = ?, reparsed = ?, failed = ?, vanished = ?, status = ? WHERE run_id = ?",
+            [datetime.now(), counts.get("seen", 0), counts.get("new", 0),
+             counts.get("changed", 0), counts.get("unchanged", 0), counts.get("reparsed", 0),
+             counts.get("failed", 0), counts.get("vanished", 0), status, run_id])
+
+    def load(self, row: VersionRow, record: ProtocolRecord | None, run_id: str) -> None:
+        """Write one file's outcome, replacing what was there, in one transaction."""
+        now = datetime.now()
+        with self.transaction() as con:
+            first_seen = con.execute(
+                "SELECT min(first_seen_at) FROM document_versions WHERE path = ?",
+                [row.path]).fetchone()
+            con.execute("UPDATE document_versions SET is_current = false, superseded_at = ? "
+                        "WHERE path = ? AND is_current AND document_id <> ?",
+                        [now, row.path, row.document_id])
+            con.execute("DELETE FROM document_versions WHERE path = ? AND document_id = ?",
+                        [row.path, row.document_id])
+            con.execute(
+                "INSERT INTO document_versions VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, NULL, NULL)",
+                [row.document_id, row.path, row.format, row.sha256, row.size_bytes, row.pages,
+                 row.status, row.error, json.dumps(row.warnings) if row.warnings else None,
+                 row.extractor, row.rules_version, round(row.seconds, 3),
+                 (first_seen[0] if first_seen and first_seen[0] else now), now, run_id])
+            if record is not None:
+                _replace_record(con, row.document_id, record, row.rules_version, run_id)
+
+    def mark_vanished(self, paths: list[str]) -> None:
+        if not paths:
+            return
+        with self.transaction() as con:
+            con.executemany("UPDATE document_versions SET is_current = false, vanished_at = ? "
+                            "WHERE path = ? AND is_current", [(datetime.now(), p) for p in paths])
+
+
+def _replace_record(con: duckdb.DuckDBPyConnection, document_id: str, record: ProtocolRecord,
+                    rules_version: str, run_id: str) -> None:
+    con.execute("DELETE FROM protocol_records WHERE document_id = ?", [document_id])
+    for table in _CHILD_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+    con.execute("INSERT INTO protocol_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        document_id, record.title, record.purpose, record.lead_name, record.lead_org,
+        record.review_date, record.review_basis.value, record.review_text,
+        record.commencement_date, rules_version, run_id])
+    _insert(con, "party_records", [
+        (document_id, p.role.value, p.name, p.org, p.match_score, p.source, p.ico_registration,
+         run_id) for p in record.parties])
+    _insert(con, "citation_records", [
+        (document_id, c.citation, c.title, c.year, c.provision, c.status.value, c.legislation_id,
+         c.superseded_by, c.suggestion, run_id) for c in record.citations])
+    _insert(con, "section_records", [
+        (document_id, s.section.value, s.heading, s.present, s.words, s.page, run_id)
+        for s in record.sections])
+    _insert(con, "evidence_records", [
+        (document_id, e.field, e.value, e.page, e.snippet, e.path, e.block, run_id)
+        for e in record.evidence])
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[object, ...]]) -> None:
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)

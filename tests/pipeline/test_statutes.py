@@ -1,0 +1,67 @@
+import pytest
+
+from pipeline.statutes import Catalogue, find_citations
+from pipeline.vocab import StatuteStatus
+
+
+def cited(text: str) -> list[tuple[str, int | None, str | None]]:
+    return [(c.title, c.year, c.provision) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("under Section 115 of the Crime and Disorder Act 1998, where",
+     [("Crime and Disorder Act", 1998, "section 115")]),
+    ("s.115 Crime and Disorder Act 1998", [("Crime and Disorder Act", 1998, "section 115")]),
+    ("the Children Acts 1989 and 2004", [("Children Act", 1989, None), ("Children Act", 2004, None)]),
+    ("Sexual Offences Act 1956 / 1967 / 2003",
+     [("Sexual Offences Act", 1956, None), ("Sexual Offences Act", 1967, None),
+      ("Sexual Offences Act", 2003, None)]),
+    ("Freedom of Information (FOI) Act 2000", [("Freedom of Information Act", 2000, None)]),
+    ("Environmental Information Regulations (EIR) 2004",
+     [("Environmental Information Regulations", 2004, None)]),
+    ("Articles 2 and 3 of the Human Rights Act 1998", [("Human Rights Act", 1998, "articles 2 and 3")]),
+    ("Human Rights Act 1998 (Article 8)", [("Human Rights Act", 1998, "article 8")]),
+    ("Health & Safety at Work Act, 1974", [("Health and Safety at Work etc. Act", 1974, None)]),
+    ("The Data Protection Act 1998 sets out", [("Data Protection Act", 1998, None)]),
+    ("in line with DPA 2018 and the UK GDPR",
+     [("Data Protection Act", 2018, None), ("UK General Data Protection Regulation", 2016, None)]),
+])
+def test_citations_in_their_usual_forms(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Caldicott principles guide sharing in health and social care.",
+    "the common law duty of confidence",
+    "Working Together to Safeguard Children 2018",
+    "Confidentiality – NHS Code of Practice Nov 2003",
+    "Mental Capacity Act 2005 Code of Practice",
+])
+def test_guidance_and_principles_are_not_legislation(text: str) -> None:
+    assert cited(text) == []
+
+
+def test_repealed_acts_carry_their_replacement() -> None:
+    (dpa,) = find_citations("The Data Protection Act 1998")
+    assert dpa.status == StatuteStatus.REPEALED
+    assert dpa.statute is not None and "2018" in (dpa.statute.superseded_by or "")
+
+
+@pytest.mark.parametrize(("text", "suggestion"), [
+    ("Police and Criminal Evidence Act 1970", "Police and Criminal Evidence Act 1984"),
+    ("Equalities Act 2010", "Equality Act 2010"),
+    ("Health and Social Care Act 2015", "Health and Social Care (Safety and Quality) Act 2015"),
+])
+def test_acts_that_do_not_exist_as_cited_are_unknown_with_a_suggestion(text: str,
+                                                                      suggestion: str) -> None:
+    (citation,) = find_citations(text)
+    assert citation.status == StatuteStatus.UNKNOWN
+    assert citation.suggestion == suggestion
+
+
+def test_catalogue_has_the_later_acts_and_every_status_row() -> None:
+    catalogue = Catalogue.default()
+    dpa = catalogue.get("Data Protection Act", 2018)
+    assert dpa is not None and dpa.status == StatuteStatus.IN_FORCE
+    assert catalogue.get("Health and Care Act", 2022) is not None
+    assert len(catalogue.statutes) > 4100
