@@ -80,7 +80,11 @@ def looks_like_name(text: str) -> bool:
 
 def clean_name(text: str) -> str:
     text = re.sub(r"[.…_]{2,}.*$", "", text)
-    text = " ".join(text.split()).strip(" .,;:()")
+    text = " ".join(text.split()).strip(" .,;:")
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip()
     return re.sub(r"^(?:and|&)\s+", "", text)
 
 

@@ -1,0 +1,118 @@
+from datetime import date
+
+from spacy.language import Language
+
+from pipeline.fields import parse_document
+from pipeline.registry import Registry
+from pipeline.vocab import ReviewBasis, Role, SectionKey
+
+SECTIONS = ["Purpose", "Information to be shared", "Legal basis for sharing information",
+            "Access and individuals’ rights", "Keeping information secure",
+            "Information format, method(s) and frequency of sharing", "Data retention",
+            "Responsibility for exchanging these data and ensuring data are accurate",
+            "Complaints", "Breach of confidentiality", "Agreement"]
+
+
+def test_cover_table_layout(build, nlp: Language, registry: Registry) -> None:
+    doc = (build()
+           .header("Whole Essex Information Sharing Framework")
+           .table([["Title", "Hertfordshire School Admissions"],
+                   ["Purpose", "Hertfordshire County Council require data for a transfer "
+                               "from primary school to secondary school mail out."],
+                   ["Lead Organisation", "Essex CC"],
+                   ["Other Organisations Involved",
+                    "Hertfordshire County Council, Essex Police and Basildon & Brentwood "
+                    "Clinical Commissioning Group (CCG)"],
+                   ["Review date", "Aug-2019"]])
+           .bold("Purpose of the agreement")
+           .para("To send pupil data to Hertfordshire for its open events.")
+           .bold("Lawful basis")
+           .para("Sharing is lawful under Section 17 of the Children Act 1989 and the "
+                 "Data Protection Act 2018. Caldicott principles apply.")
+           .doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.title == "Hertfordshire School Admissions"
+    assert record.purpose and record.purpose.startswith("Hertfordshire County Council require")
+    assert (record.lead_name, record.lead_org) == ("Essex CC", "Essex County Council")
+    partners = {(p.name, p.org) for p in record.parties if p.role == Role.PARTNER}
+    assert partners == {
+        ("Hertfordshire County Council", None),
+        ("Essex Police", "Essex Police"),
+        ("Basildon & Brentwood Clinical Commissioning Group (CCG)",
+         "Basildon and Brentwood Clinical Commissioning Group")}
+    assert record.review_date == date(2019, 8, 31)
+    assert record.review_basis == ReviewBasis.EXPLICIT
+    assert [(c.title, c.year, c.provision) for c in record.citations] == [
+        ("Children Act", 1989, "section 17"), ("Data Protection Act", 2018, None)]
+    present = {s.section for s in record.sections if s.present}
+    assert present == {SectionKey.PURPOSE, SectionKey.LEGAL_BASIS}
+    fields = {e.field for e in record.evidence}
+    assert {"title", "purpose", "party.lead", "review_date", "statute"} <= fields
+
+
+def test_template_layout_with_numbered_headings_and_signatures(build, nlp, registry) -> None:
+    b = build().heading("Information Sharing Protocol – Overarching Safeguarding Agreement")
+    for number, heading in enumerate(SECTIONS, start=1):
+        if heading == "Complaints":
+            continue
+        b.heading(f"{number}. {heading}")
+        if heading == "Purpose":
+            b.para("Living a life that is free from harm and abuse is a fundamental right.")
+        elif heading == "Agreement":
+            b.para("This Protocol commences on 1 March 2017 and will be reviewed annually "
+                   "from the date of signing.")
+            b.para("On behalf of (Organisation): Essex Police")
+            b.para("On behalf of (Organisation): ……………………………")
+            b.para("On behalf of (Organisation): Norfolk County Council")
+        else:
+            b.para("Partners will follow their own procedures for this.")
+    b.heading("Appendix D – Signatories")
+    b.table([["Organisation Name", "ICO Registration", "Email"],
+             ["Health", "", ""],
+             ["NELFT", "Z9096541", "someone@nelft.nhs.uk"],
+             ["Essex Police", "Z4883472", "x@essex.pnn.police.uk"]])
+    record = parse_document(b.doc, nlp, registry)
+    assert record.title == "Information Sharing Protocol – Overarching Safeguarding Agreement"
+    assert record.purpose == ("Living a life that is free from harm and abuse is a fundamental "
+                              "right.")
+    assert record.commencement_date == date(2017, 3, 1)
+    assert record.review_basis == ReviewBasis.RELATIVE
+    assert record.review_date == date(2018, 3, 1)
+    missing = {s.section for s in record.sections if not s.present}
+    assert missing == {SectionKey.COMPLAINTS}
+    orgs = {(p.name, p.org, p.ico_registration) for p in record.parties}
+    assert orgs == {("Essex Police", "Essex Police", "Z4883472"),
+                    ("Norfolk County Council", None, None),
+                    ("NELFT", "North East London NHS Foundation Trust", "Z9096541")}
+
+
+def test_prose_layout_names_parties_in_sentences(build, nlp, registry) -> None:
+    doc = (build()
+           .bold("Troubled Families Programme Data Sharing Agreement")
+           .para("This agreement is led by Essex County Council. The other organisations "
+                 "involved are Basildon Borough Council, Essex Police and University of Essex.")
+           .para("Review date: 28/02/2018")
+           .doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.title == "Troubled Families Programme Data Sharing Agreement"
+    assert record.lead_org == "Essex County Council"
+    assert [p.name for p in record.parties if p.role == Role.PARTNER] == [
+        "Basildon Borough Council", "Essex Police", "University of Essex"]
+    assert record.review_date == date(2018, 2, 28)
+
+
+def test_phrases_that_are_not_organisations_are_dropped(build, nlp, registry) -> None:
+    doc = (build().table([["Lead Organisation", "Essex County Council"],
+                          ["Other Organisations Involved",
+                           "Please see appendix D for full list of signatories"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert [p.name for p in record.parties] == ["Essex County Council"]
+
+
+def test_nothing_found_means_none_not_invented(build, nlp, registry) -> None:
+    doc = build().para("Lorem ipsum dolor sit amet, consectetur adipiscing elit.").doc
+    record = parse_document(doc, nlp, registry)
+    assert record.title is None and record.purpose is None and record.lead_name is None
+    assert record.review_date is None and record.review_basis == ReviewBasis.NONE
+    assert record.parties == [] and record.citations == []
+    assert not any(s.present for s in record.sections)
