@@ -10,6 +10,7 @@ the directory and single streams, nothing more.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,15 +91,13 @@ class OleFile:
             fat.extend(struct.unpack(f"<{self._sector // 4}I", self._sector_bytes(sector)))
         return fat
 
-    def _read_chain(self, start: int, fat: list[int], read: object) -> bytes:
-        reader = read  # a callable: sector number -> bytes
-        assert callable(reader)
+    def _read_chain(self, start: int, fat: list[int], read: Callable[[int], bytes]) -> bytes:
         chunks: list[bytes] = []
         sector, seen = start, 0
         while sector != _END_OF_CHAIN and sector <= _MAX_REGULAR:
             if sector >= len(fat) or seen > len(fat):
                 raise OleError("broken sector chain (truncated or damaged file)")
-            chunks.append(reader(sector))
+            chunks.append(read(sector))
             sector, seen = fat[sector], seen + 1
         return b"".join(chunks)
 

@@ -34,7 +34,8 @@ _LEAD_PATTERNS = (
 _PARTNER_SENTENCES = (
     re.compile(r"\b(?:other|partner|participating) (?:organi[sz]ations|agencies|partners)"
                r"(?: involved)?(?: in this \w+)? (?:are|is|include)\s*:?\s*(?P<list>[^.]+)", re.I),
-    re.compile(r"\b(?:agreement|protocol|isp|isa) is (?:made )?between\s+(?P<list>[^.]+)", re.I),
+    re.compile(r"\b(?:agreement|protocol|isp|isa|dsa|memorandum of understanding|mou)\b"
+               r"[^.;:]{0,40}?\bbetween\s*:?\s+(?P<list>[^.;:]+)", re.I),
     re.compile(r"\bthe (?:partners|parties|signatories)(?: to this \w+)? are\s*:?\s*(?P<list>[^.]+)",
                re.I),
 )
@@ -79,7 +80,9 @@ def looks_like_name(text: str) -> bool:
 
 
 def clean_name(text: str) -> str:
-    text = re.sub(r"[.…_]{2,}.*$", "", text)
+    """Strip dot leaders, trailing punctuation and unbalanced brackets from a written name."""
+    text = re.sub(r"^[\s.…_:]+", "", text)
+    text = re.sub(r"\s*[.…_]{2,}.*$", "", text)
     text = " ".join(text.split()).strip(" .,;:")
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
@@ -90,6 +93,7 @@ def clean_name(text: str) -> str:
 
 def split_names(text: str, nlp: Language) -> list[str]:
     """A list of organisations as written ("A, B and C") → its names, registry names intact."""
+    text = re.sub(r"\s*\((?=[^)]*\b[a-z]{3,})[^)]*\)", "", text)  # remarks, not acronyms
     doc = nlp(text)
     protected = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     pieces, last = [], 0
@@ -100,8 +104,9 @@ def split_names(text: str, nlp: Language) -> list[str]:
         last = m.end()
     pieces.append((last, len(text)))
     names: list[str] = []
-    for start, end in pieces:
-        names.extend(_split_and(text[start:end], start, protected, len(pieces) > 1))
+    for n, (start, end) in enumerate(pieces):
+        last_of_list = len(pieces) > 1 and n == len(pieces) - 1
+        names.extend(_split_and(text[start:end], start, protected, last_of_list))
     return [n for n in (clean_name(x) for x in names) if n]
 
 
@@ -111,17 +116,20 @@ def _inside_parens(text: str, m: re.Match[str]) -> bool:
 
 def _split_and(piece: str, offset: int, protected: list[tuple[int, int]],
                in_list: bool) -> list[str]:
-    """Split "A and B" when both halves are organisations; a final "and" in a list always."""
+    """Split "A and B" when both halves are organisations, or at the final "and" of a list;
+    "A and the applicant" keeps A alone."""
     matches = [m for m in _AND.finditer(piece)
                if not any(s < offset + m.end() and offset + m.start() < e for s, e in protected)]
     if not matches:
         return [piece]
-    m = matches[-1]
+    m = matches[0]
     left, right = piece[:m.start()], piece[m.end():]
     both_orgs = all(_ORG_WORD.search(x) or _is_protected(x, piece, offset, protected)
                     for x in (left, right))
     if (in_list and looks_like_name(right.strip())) or both_orgs:
         return [left, right]
+    if looks_like_name(left.strip()) and right.strip()[:1].islower():
+        return [left]
     return [piece]
 
 
@@ -163,7 +171,7 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
                     yield Found(Role.PARTNER, name, "list", item)
         sig = _SIGNATURE.search(text) or _ORG_FIELD.match(text)
         if sig:
-            name = clean_name(sig.group("name"))
+            name = clean_name(re.split(r"[,;]|\s[–-]\s", sig.group("name"))[0])
             if name:
                 yield Found(Role.PARTNER, name, "signature", block)
     yield from _signatory_tables(document)

@@ -1,0 +1,97 @@
+"""The flow end to end, against a real DuckDB file and real documents."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from flows.ingest import ingest_flow
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_a_folder_of_good_and_bad_files_gives_one_row_each(tmp_path: Path, make_docx) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    make_docx(raw / "cme.docx", "Children Missing Education ISP", "Essex County Council",
+              "Essex Police, Southend on Sea Borough Council", "Feb-2018")
+    (raw / "empty.pdf").write_bytes(b"")
+    (raw / "page.pdf").write_text("<!DOCTYPE html><html><body>Not found</body></html>")
+    (raw / "notes.csv").write_text("a,b\n1,2\n")
+    db = tmp_path / "isp.duckdb"
+    summary = ingest_flow([raw], db, None, date(2018, 6, 1))
+    assert (summary.seen, summary.new, summary.failed) == (4, 4, 3)
+    statuses = dict(query(db, "SELECT regexp_extract(path, '[^/]+$'), status FROM documents"))
+    assert statuses == {"cme.docx": "ok", "empty.pdf": "empty", "page.pdf": "misnamed",
+                        "notes.csv": "unsupported"}
+    assert all(e for (e,) in query(db, "SELECT error FROM documents WHERE status <> 'ok'"))
+    assert query(db, "SELECT title, lead_org, review_date FROM protocols") == [
+        ("Children Missing Education ISP", "Essex County Council", date(2018, 2, 28))]
+    assert query(db, "SELECT name, org FROM parties WHERE role = 'partner' ORDER BY name") == [
+        ("Essex Police", "Essex Police"),
+        ("Southend on Sea Borough Council", "Southend Borough Council")]
+    assert query(db, "SELECT title, days_overdue FROM expired_reviews") == [
+        ("Children Missing Education ISP", 93)]
+
+
+def test_a_rerun_changes_nothing_and_re_extracts_nothing(tmp_path: Path, make_docx) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    make_docx(raw / "a.docx", "Agreement A", "Essex Police", "Thurrock Council", "Mar-2019")
+    db = tmp_path / "isp.duckdb"
+    ingest_flow([raw], db)
+    before = query(db, "SELECT * FROM document_versions")
+    again = ingest_flow([raw], db)
+    assert (again.new, again.changed, again.unchanged, again.failed) == (0, 0, 1, 0)
+    assert query(db, "SELECT * FROM document_versions") == before
+
+
+def test_changed_and_vanished_files(tmp_path: Path, make_docx) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    make_docx(raw / "a.docx", "Agreement A", "Essex Police", "Thurrock Council", "Mar-2019")
+    make_docx(raw / "b.docx", "Agreement B", "Essex Police", "Thurrock Council", "Mar-2019")
+    db = tmp_path / "isp.duckdb"
+    ingest_flow([raw], db)
+    make_docx(raw / "a.docx", "Agreement A, second edition", "Essex Police", "Thurrock Council",
+              "Mar-2020")
+    (raw / "b.docx").unlink()
+    summary = ingest_flow([raw], db)
+    assert (summary.changed, summary.vanished, summary.seen) == (1, 1, 1)
+    assert query(db, "SELECT title, review_date FROM protocols") == [
+        ("Agreement A, second edition", date(2020, 3, 31))]
+    assert len(query(db, "SELECT * FROM documents")) == 1
+    assert len(query(db, "SELECT * FROM vanished_documents")) == 1
+    assert len(query(db, "SELECT * FROM document_versions")) == 3
+
+
+def test_the_sample_corpus_matches_its_ground_truth(tmp_path: Path, corpus_copy, truth) -> None:
+    raw = corpus_copy(3)
+    db = tmp_path / "isp.duckdb"
+    summary = ingest_flow([raw], db)
+    assert summary.failed == 0, summary.failures
+    got = {Path(p).name: (t, lead) for p, t, lead in query(
+        db, "SELECT d.path, p.title, p.lead_org FROM documents d JOIN protocols p USING "
+            "(document_id)")}
+    for item in truth[:3]:
+        assert got[item["file"]] == (item["title"], item["lead"]["org"]), item["file"]
+
+
+def test_a_file_copied_under_two_names_shares_its_document_id(tmp_path: Path, make_docx) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    make_docx(raw / "a.docx", "Agreement A", "Essex Police", "Thurrock Council", "Mar-2019")
+    shutil.copy(raw / "a.docx", raw / "copy of a.docx")
+    db = tmp_path / "isp.duckdb"
+    ingest_flow([raw], db)
+    ids = query(db, "SELECT DISTINCT document_id FROM documents")
+    assert len(ids) == 1 and len(query(db, "SELECT * FROM documents")) == 2
