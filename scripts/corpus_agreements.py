@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from corpus_text import B, Cite, EveryYears, P, Party, Written
 from corpus_text import Agreement as A
+from corpus_text import B, Cite, EveryYears, P, Party, Written
 
 ECC = "Essex County Council"
 
 # Citations, each in the form one document writes it.
 CARE = Cite("Care Act 2014", (("Care Act", 2014),))
-CHILDREN_ACTS = Cite("Children Acts 1989 and 2004", (("Children Act", 1989), ("Children Act", 2004)))
+CHILDREN_ACTS = Cite("Children Acts 1989 and 2004",
+                     (("Children Act", 1989), ("Children Act", 2004)))
 CA1989_S17 = Cite("section 17 of the Children Act 1989", (("Children Act", 1989),), "section 17")
 CA2004_S10 = Cite("Section 10 of the Children Act 2004", (("Children Act", 2004),), "section 10")
 CA2004_S10_11 = Cite("sections 10 and 11 of the Children Act 2004", (("Children Act", 2004),),
                      "sections 10 and 11")
 HRA = Cite("Human Rights Act 1998", (("Human Rights Act", 1998),))
 HRA_ART8 = Cite("Human Rights Act 1998 (Article 8)", (("Human Rights Act", 1998),), "article 8")
-CDA_S115 = Cite("Section 115 of the Crime and Disorder Act 1998", (("Crime and Disorder Act", 1998),),
-                "section 115")
+CDA_S115 = Cite("Section 115 of the Crime and Disorder Act 1998",
+                (("Crime and Disorder Act", 1998),), "section 115")
 CDA_S115_SHORT = Cite("s.115 Crime and Disorder Act 1998", (("Crime and Disorder Act", 1998),),
                       "section 115")
 MCA = Cite("Mental Capacity Act 2005", (("Mental Capacity Act", 2005),))
@@ -39,7 +40,8 @@ LOCALISM = Cite("Localism Act 2011", (("Localism Act", 2011),))
 ESA_S68 = Cite("sections 68 to 72 of the Education and Skills Act 2008",
                (("Education and Skills Act", 2008),), "sections 68 to 72")
 CFA = Cite("Children and Families Act 2014", (("Children and Families Act", 2014),))
-SSFA = Cite("School Standards and Framework Act 1998", (("School Standards and Framework Act", 1998),))
+SSFA = Cite("School Standards and Framework Act 1998",
+            (("School Standards and Framework Act", 1998),))
 EDUCATION_S444 = Cite("section 444 of the Education Act 1996", (("Education Act", 1996),),
                       "section 444")
 ASBA_S23 = Cite("s.23 Anti-social Behaviour Act 2003", (("Anti-social Behaviour Act", 2003),),
@@ -63,7 +65,8 @@ OVERARCHING_SAFEGUARDING = A(
         Party("Thurrock Council", "Thurrock Council"),
         Party("Essex Police", "Essex Police"),
         Party("Community Rehabilitation Company", "Essex Community Rehabilitation Company"),
-        Party("North East London Foundation Trust (NELFT)", "North East London NHS Foundation Trust"),
+        Party("North East London Foundation Trust (NELFT)",
+              "North East London NHS Foundation Trust"),
         Party("Mid Essex CCG", "Mid Essex Clinical Commissioning Group"),
         Party("Barnardo’s", "Barnardo's"),
         Party("Essex Fire & Rescue Service", "Essex County Fire and Rescue Service"),

@@ -185,10 +185,10 @@ class Agreement:
         words = re.sub(r"[^a-z0-9]+", " ", self.title.lower()).split()
         slug = words[0]
         for word in words[1:]:
-            if len(slug) + 1 + len(word) > 40:
+            if len(slug) + 1 + len(word) > 48:
                 break
             slug += "_" + word
-        return slug
+        return re.sub(r"(_(?:and|of|the|for|to|with))+$", "", slug)
 
     @property
     def commencement_date(self) -> date | None:
@@ -223,12 +223,14 @@ class Heading:
     text: str
     style: HeadingStyle
     key: str | None = None  # canonical section key, for section headings
+    new_page: bool = False
 
 
 @dataclass(frozen=True)
 class Table:
     rows: tuple[tuple[str, ...], ...]
     kind: Literal["header", "labels"]  # a header row on top, or a label column on the left
+    widths: tuple[int, ...]  # column widths in millimetres
     spans: tuple[int, ...] = ()  # rows that are one merged cell (sector rows)
 
 
@@ -317,7 +319,7 @@ def _weisf_front(a: Agreement) -> list[Item]:
     rows += [(item, ref, who) for item, (ref, who) in zip(_FRONT_ITEMS, a.front, strict=True)]
     return [
         *_WEISF_INTRO,
-        Table(tuple(rows), "header"),
+        Table(tuple(rows), "header", (55, 60, 45)),
         P("Published Information Sharing Protocols can be viewed on the WEISF Portal."),
         Heading(f"Information Sharing Protocol – {a.title}", "title"),
     ]
@@ -337,7 +339,7 @@ def _cover_front(a: Agreement) -> list[Item]:
         ("Review date", review),
         ("Date of commencement", start),
     )
-    return [Heading("Information Sharing Agreement", "bold"), Table(rows, "labels")]
+    return [Heading("Information Sharing Agreement", "bold"), Table(rows, "labels", (45, 115))]
 
 
 def _prose_front(a: Agreement) -> list[Item]:
@@ -426,7 +428,8 @@ def _section_body(a: Agreement, key: str) -> list[Item]:
 
 
 def _rights(a: Agreement) -> list[Item]:
-    foi: tuple[Fragment, ...] = (a.foi,) if a.foi else ("freedom of information legislation",)
+    foi: tuple[Fragment, ...] = (
+        ("the ", a.foi) if a.foi else ("freedom of information legislation",))
     return [
         P("Subject access is an individual’s right to have a copy of the information relating "
           "to them which is processed by an organisation."),
@@ -435,7 +438,7 @@ def _rights(a: Agreement) -> list[Item]:
           "unless an exemption applies. It is good practice for the recipient to contact the "
           "originating organisation first, so that any exemption can be considered before "
           f"disclosure. Requests will be answered within {a.sar_period}."),
-        P("If a party receives a request under the ", *foi, " that relates to data disclosed "
+        P("If a party receives a request under ", *foi, " that relates to data disclosed "
           "under this protocol, it is best practice to seek advice from the originating "
           "organisation prior to release. The decision to release remains the responsibility "
           "of the organisation that received the request."),
@@ -486,7 +489,7 @@ def _agreement(a: Agreement) -> list[Item]:
 
 _ROLES = ("Director for Local Delivery", "Senior Information Risk Owner",
           "Head of Information Governance", "Data Protection Officer",
-          "Caldicott Guardian", "Chief Executive", "Director of Operations")
+          "Information Governance Manager", "Chief Executive", "Director of Operations")
 _DOTS = "…" * 30
 
 
@@ -527,5 +530,5 @@ def _appendix_d(a: Agreement, registry: dict[str, dict[str, str]]) -> list[Item]
         spans.append(len(rows))
         rows.append((sector, "", ""))
         rows += by_sector[sector]
-    return [Heading("Appendix D – Signatories", "heading1"),
-            Table(tuple(rows), "header", tuple(spans))]
+    return [Heading("Appendix D – Signatories", "heading1", new_page=True),
+            Table(tuple(rows), "header", (62, 33, 65), tuple(spans))]
