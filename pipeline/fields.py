@@ -31,6 +31,10 @@ _COMMENCE = re.compile(
     r" on|signed on|dated)\b", re.I)
 _REVIEW_NEAR = re.compile(r"\breview(?:ed)?\b", re.I)
 _SIGNED_DATE = re.compile(r"^\s*(?:date(?: signed)?|signed on)\s*[:\-]\s*(?P<value>.+)$", re.I)
+_DOC_TYPE = (r"(?:information|data) sharing (?:protocol|agreement|framework|arrangement)"
+             r"|isp|isa|dsa|memorandum of understanding|mou")
+_GENERIC_TITLE = re.compile(rf"^(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
+_TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})\s*[–—:\-]\s*(?=\S)", re.I)
 TITLE_WINDOW = 40  # blocks from the start where a title may be
 
 
@@ -81,7 +85,7 @@ def parse_document(document: Document, nlp: Language, registry: Registry) -> Pro
 def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     item = first(labelled, "title")
     if item and item.source.index < TITLE_WINDOW * 2 and _plausible_title(item.value):
-        return Found(_clean(item.value), item.source)
+        return Found(_title_text(item.value), item.source)
     furniture = {b.text.lower() for b in document.furniture}
     best: tuple[float, Block] | None = None
     window = document.blocks[:TITLE_WINDOW]
@@ -103,15 +107,17 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score += 1
         if re.match(r"^\s*\d+[.)]?\s", block.text):
             score -= 3  # a numbered section heading, not a title
+        if _GENERIC_TITLE.match(block.text.strip(" .:")):
+            score -= 4  # "Information Sharing Protocol" names the kind, not the agreement
         score -= block.index * 0.02
         if score >= 2.5 and (best is None or score > best[0]):
             best = (score, block)
     if best:
-        return Found(_clean(best[1].text), best[1])
+        return Found(_title_text(best[1].text), best[1])
     meta = document.metadata.get("title", "")
     if _plausible_title(meta) and not re.search(r"\.(?:docx?|pdf)$|^microsoft word", meta, re.I):
         pseudo = Block(-1, "paragraph", meta, meta, "metadata/title", region="header")
-        return Found(_clean(meta), pseudo)
+        return Found(_title_text(meta), pseudo)
     return None
 
 
@@ -123,6 +129,11 @@ def _plausible_title(text: str) -> bool:
 
 def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" :")
+
+
+def _title_text(text: str) -> str:
+    """A title without its document-type prefix ("Information Sharing Protocol – X" → X)."""
+    return _TYPE_PREFIX.sub("", _clean(text))
 
 
 def find_purpose(document: Document, labelled: list[Labelled],

@@ -175,6 +175,22 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
             if name:
                 yield Found(Role.PARTNER, name, "signature", block)
     yield from _signatory_tables(document)
+    yield from _responsible_authorities(document)
+
+
+def _responsible_authorities(document: Document) -> Iterator[Found]:
+    """The WEISF front table's "Responsible Authority" column names the lead organisation."""
+    for rows in document.tables().values():
+        if not rows:
+            continue
+        col = next((c.col for c in rows[0]
+                    if re.search(r"responsible (?:authority|organi[sz]ation)", c.text, re.I)), None)
+        if col is None:
+            continue
+        for cells in rows[1:]:
+            for cell in cells:
+                if cell.col == col and (name := clean_name(cell.text)):
+                    yield Found(Role.LEAD, name, "front_table", cell)
 
 
 def _strip_lead_marker(text: str) -> str:
@@ -204,14 +220,17 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
                         "signatory_table", cell, icos[0] if icos else None)
 
 
-_SOURCE_RANK = {"cover_table": 0, "register_table": 0, "line": 1, "sentence": 2, "list": 3,
-                "signature": 4, "signatory_table": 5}
+_SOURCE_RANK = {"cover_table": 0, "register_table": 0, "line": 1, "sentence": 2,
+                "front_table": 3, "list": 4, "signature": 5, "signatory_table": 6}
 
 
 def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord], list[Evidence]]:
     """Match names to the registry, pick one lead, de-duplicate, drop non-names."""
     found = [f for f in found if looks_like_name(f.name)]
     leads = sorted((f for f in found if f.role == Role.LEAD), key=lambda f: _SOURCE_RANK[f.source])
+    if not leads:
+        # With no word on who leads, the first signatory is taken to: it signs first.
+        leads = [f for f in found if f.source == "signature"][:1]
     records: list[PartyRecord] = []
     evidence: list[Evidence] = []
     seen: set[str] = set()
