@@ -30,7 +30,9 @@ _COMMENCE = re.compile(
     r"\b(?:commenc\w*|effective|come[s]? into (?:force|effect)|in force from|start(?:s|ing)?"
     r" on|signed on|dated)\b", re.I)
 _REVIEW_NEAR = re.compile(r"\breview(?:ed)?\b", re.I)
-_SIGNED_DATE = re.compile(r"^\s*(?:date(?: signed)?|signed on)\s*[:\-]\s*(?P<value>.+)$", re.I)
+_SIGNED_DATE = re.compile(
+    r"(?<!review )(?<!commencement )(?<!start )\b(?:date(?: signed)?\s*[:\-]|signed on)\s*"
+    r"(?P<value>.+)$", re.I)
 _DOC_TYPE = (r"(?:information|data) sharing (?:protocol|agreement|framework|arrangement)"
              r"|isp|isa|dsa|memorandum of understanding|mou")
 _GENERIC_TITLE = re.compile(rf"^(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
@@ -191,7 +193,7 @@ def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[dat
             return after[0].value, Found(after[0].text, block)
     signed = []
     for block in document.blocks:
-        m = _SIGNED_DATE.match(block.text)
+        m = _SIGNED_DATE.search(block.text)
         if m and (dates := find_dates(m.group("value"))):
             signed.append((dates[0].value, Found(dates[0].text, block)))
     if signed:

@@ -23,7 +23,8 @@ from pipeline.vocab import Role
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "upon", "at", "&", "de", "by",
                          "with", "-", "–", "to"})
-_NAME = r"[A-Z0-9][\w’'&.\-]*(?:\s+(?:of|and|for|the|on|upon|in|at|&|[A-Z0-9][\w’'&.\-]*|\([A-Z][\w&]+\)))*"
+_WORD = r"[A-Z0-9][\w’'&\-]*(?:\.(?=\w)[\w’'&\-]*)*"  # "U.K." keeps its dots; "Provide." not
+_NAME = rf"{_WORD}(?:\s+(?:of|and|for|the|on|upon|in|at|&|{_WORD}|\([A-Z][\w&]+\)))*"
 _LEAD_PATTERNS = (
     re.compile(rf"\bled by\s+(?:the\s+)?(?P<name>{_NAME})"),
     re.compile(rf"\blead (?:organi[sz]ation|agency|partner|authority)\s+(?:is|will be)\s+"
@@ -32,7 +33,7 @@ _LEAD_PATTERNS = (
                r" partner)?[\"”]?\s*\)", re.I),
 )
 _PARTNER_SENTENCES = (
-    re.compile(r"\b(?:other|partner|participating) (?:organi[sz]ations|agencies|partners)"
+    re.compile(r"\b(?:other|partner|participating) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)"
                r"(?: involved)?(?: in this \w+)? (?:are|is|include)\s*:?\s*(?P<list>[^.]+)", re.I),
     re.compile(r"\b(?:agreement|protocol|isp|isa|dsa|memorandum of understanding|mou)\b"
                r"[^.;:]{0,40}?\bbetween\s*:?\s+(?P<list>[^.;:]+)", re.I),
@@ -45,6 +46,10 @@ _SIGNATURE = re.compile(
     r"(?:(?:for and )?on behalf of|signed for)\s*(?:\(?\s*(?:the\s+)?organi[sz]ation\s*\)?)?"
     r"\s*:?\s*(?P<name>.*)$", re.I)
 _ORG_FIELD = re.compile(r"^organi[sz]ation(?: name)?\s*:\s*(?P<name>.+)$", re.I)
+#: Where a name in a signature block ends: the signer, the date, the next field.
+_SIGNATURE_END = re.compile(
+    r"[,;]|\s[–-]\s|\.\s|\.$|\s+(?:by|dated?|signed|signature|print(?:ed)?|name|position|"
+    r"title|job|role|tel|telephone|email|e-mail)\b", re.I)
 _BLANK = re.compile(r"^[\s.…_\-–:]*$")
 _SECTOR_WORDS = frozenset({"health", "justice", "housing", "fire", "police", "education",
                            "voluntary and community sector", "county/district/borough councils",
@@ -171,7 +176,7 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
                     yield Found(Role.PARTNER, name, "list", item)
         sig = _SIGNATURE.search(text) or _ORG_FIELD.match(text)
         if sig:
-            name = clean_name(re.split(r"[,;]|\s[–-]\s", sig.group("name"))[0])
+            name = clean_name(_SIGNATURE_END.split(sig.group("name"))[0])
             if name:
                 yield Found(Role.PARTNER, name, "signature", block)
     yield from _signatory_tables(document)

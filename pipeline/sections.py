@@ -78,7 +78,8 @@ def is_heading(block: Block) -> bool:
         return True
     if block.text.endswith((".", ";", ",")) and not _NUMBER.fullmatch(block.text + " "):
         return False
-    numbered = bool(_NUMBER.match(block.text)) and words[1:2] != [] and words[1][:1].isupper()
+    m = _NUMBER.match(block.text)
+    numbered = bool(m) and block.text[m.end():][:1].isupper()  # type: ignore[union-attr]
     return bool(block.cues.bold) or numbered
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from extractors import extract
 from extractors.model import Status
@@ -29,17 +30,18 @@ def _truth() -> list[dict[str, Any]]:
 
 
 @cache
-def _parsed(file: str) -> ProtocolRecord:
+def _resources() -> tuple[Registry, Language]:
     registry = Registry.load()
-    extraction = extract(RAW / file)
-    assert extraction.status == Status.OK, extraction.error
-    assert extraction.document is not None
-    return parse_document(extraction.document, _nlp(registry), registry)
+    return registry, build_nlp(registry)
 
 
 @cache
-def _nlp(registry: Registry):  # type: ignore[no-untyped-def]
-    return build_nlp(registry)
+def _parsed(file: str) -> ProtocolRecord:
+    registry, nlp = _resources()
+    extraction = extract(RAW / file)
+    assert extraction.status == Status.OK, extraction.error
+    assert extraction.document is not None
+    return parse_document(extraction.document, nlp, registry)
 
 
 FILES = [t for t in _truth() if (RAW / t["file"]).exists()]
