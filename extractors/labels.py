@@ -17,22 +17,23 @@ BULLETS = frozenset("•●▪■□◦○◆◇►▶▸➢➤✓✔✗·‣⁃
 _AMBIGUOUS_BULLETS = frozenset("-–—*o·")
 
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{0,3}))"
+_ROMAN_UPPER = _ROMAN.upper()
 _NUMBERING = re.compile(
     r"""^(?P<label>
-        \(\s*(?:\d{1,3}|[a-z]|[A-Z]|%(r)s|%(R)s)\s*\)         # (1) (a) (A) (ii) (IV)
-      | (?:\d{1,3}|[a-z]|[A-Z]|%(r)s|%(R)s)\)                 # 1) a) ii)
+        \(\s*(?:\d{1,3}|[a-z]|[A-Z]|ROMAN|UPPER)\s*\)         # (1) (a) (A) (ii) (IV)
+      | (?:\d{1,3}|[a-z]|[A-Z]|ROMAN|UPPER)\)                 # 1) a) ii)
       | \d{1,3}(?:\.\d{1,3})+\.?                              # 3.1  3.1.2  3.1.
       | \d{1,3}\.                                             # 3.
-      | (?:[a-zA-Z]|%(r)s|%(R)s)\.                            # a.  B.  iv.  IV.
-    )(?=\s|$)"""
-    % {"r": _ROMAN, "R": _ROMAN.upper()},
+      | (?:[a-zA-Z]|ROMAN|UPPER)\.                            # a.  B.  iv.  IV.
+    )(?=\s|$)""".replace("ROMAN", _ROMAN).replace("UPPER", _ROMAN_UPPER),
     re.VERBOSE,
 )
 _DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or per the to via with within".split()
-)
+_SMALL_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "per", "the", "to", "via", "with", "within",
+})
 
 #: A heading is a short line: at most this many words.
 MAX_HEADING_WORDS = 15
@@ -62,6 +63,14 @@ def leading_label(text: str) -> str | None:
 def _is_empty_roman(label: str) -> bool:
     """The roman-numeral patterns also match an empty numeral: "()" or ")" alone."""
     return label.strip("().") == ""
+
+
+def normalise_bullet(text: str) -> str:
+    """A leading Symbol/Wingdings private-use bullet glyph written as "•"."""
+    stripped = text.lstrip()
+    if stripped and "\uf000" <= stripped[0] <= "\uf0ff" and stripped[0] in BULLETS:
+        return text[: len(text) - len(stripped)] + "•" + stripped[1:]
+    return text
 
 
 def is_bullet(label: str | None) -> bool:
@@ -103,12 +112,13 @@ def is_all_caps(text: str) -> bool:
 def has_heading_shape(text: str, label: str | None = None) -> bool:
     """Short enough for a heading and not a sentence.
 
-    The text after the label must have a letter, at most :data:`MAX_HEADING_WORDS` words and
-    not end like a sentence or clause (full stop, comma, semicolon). The label's own full stop
-    ("1. Purpose") does not count.
+    The text after the label must start with a capital (or uncased) letter, have at most
+    :data:`MAX_HEADING_WORDS` words and not end like a sentence or clause (full stop, comma,
+    semicolon). The label's own full stop ("1. Purpose") does not count.
     """
     body = strip_label(text, label)
-    if not any(c.isalpha() for c in body):
+    first_letter = next((c for c in body if c.isalpha()), None)
+    if first_letter is None or first_letter.islower():
         return False
     if word_count(body) > MAX_HEADING_WORDS:
         return False

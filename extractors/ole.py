@@ -78,7 +78,8 @@ class OleFile:
     def _read_fat(self) -> list[int]:
         n_fat, = struct.unpack_from("<I", self._data, 0x2C)
         difat_start, n_difat = struct.unpack_from("<II", self._data, 0x44)
-        fat_sectors = [s for s in struct.unpack_from("<109I", self._data, 0x4C) if s <= _MAX_REGULAR]
+        header_difat = struct.unpack_from("<109I", self._data, 0x4C)
+        fat_sectors = [s for s in header_difat if s <= _MAX_REGULAR]
         next_difat = difat_start
         for _ in range(n_difat):
             if next_difat > _MAX_REGULAR:
@@ -107,7 +108,8 @@ class OleFile:
         for offset in range(0, len(raw) - 127, 128):
             name_len, kind = struct.unpack_from("<HB", raw, offset + 0x40)
             start, size = struct.unpack_from("<IQ", raw, offset + 0x74)
-            name = raw[offset : offset + max(0, min(name_len, 64) - 2)].decode("utf-16-le", "replace")
+            name_bytes = raw[offset : offset + max(0, min(name_len, 64) - 2)]
+            name = name_bytes.decode("utf-16-le", "replace")
             entries.append(_Entry(name, kind, start, size & 0xFFFFFFFF))
         if not entries or entries[0].kind != _ROOT:
             raise OleError("no root entry in the OLE2 directory")

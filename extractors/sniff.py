@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import logging
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,9 +108,11 @@ def _zip_format(path: Path, extension: str) -> str | Sniffed:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype").decode("ascii", "replace").strip() \
                 if "mimetype" in names else ""
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, ValueError) as exc:
         claimed = _CLAIMED.get(extension)
-        fmt = claimed if claimed in ("docx", "odt") else "zip"
+        if claimed in ("docx", "doc"):
+            return "docx"  # the Word extractor says what is wrong with it
+        fmt = "odt" if claimed == "odt" else "zip"
         return Sniffed(fmt, extension, Status.CORRUPT,
                        f"damaged or truncated ZIP container ({exc})")
     if "word/document.xml" in names:

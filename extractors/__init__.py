@@ -1,0 +1,80 @@
+"""Extractors: one per file format, all returning the document model, behind :func:`extract`.
+
+>>> result = extract(Path("agreement.pdf"))          # doctest: +SKIP
+>>> result.status, result.document.blocks[0].text     # doctest: +SKIP
+(<Status.OK: 'ok'>, 'Information Sharing Protocol')
+
+The format is judged from the file's content (:func:`sniff_format`), not its name: a ``.doc``
+that Word saved as DOCX is read as DOCX. A bad document is never an exception: it comes back
+as an :class:`Extraction` whose ``status`` says what is wrong and whose ``error`` says it in
+one line.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from .legacy import extract_legacy
+from .model import Block, Document, Extraction, Status, StyleCues, clean_text
+from .pdf import extract_pdf
+from .sniff import Sniffed, sniff, sniff_format
+from .text import extract_text
+from .word import extract_docx
+
+__all__ = [
+    "Block", "Document", "Extraction", "Status", "StyleCues", "clean_text", "extract",
+    "sniff_format",
+]
+
+log = logging.getLogger(__name__)
+
+Extractor = Callable[[Path, str], Extraction]
+
+_EXTRACTORS: dict[str, Extractor] = {
+    "pdf": lambda path, fmt: extract_pdf(path),
+    "docx": lambda path, fmt: extract_docx(path),
+    "doc": extract_legacy,
+    "odt": extract_legacy,
+    "rtf": extract_legacy,
+    "txt": extract_text,
+    "md": extract_text,
+}
+
+
+def extract(path: Path) -> Extraction:
+    """Read one file into a :class:`Document`, whatever its format.
+
+    Never raises for a bad document: empty, damaged, encrypted, misnamed, scanned or
+    unsupported files come back with that status and a one-line error. A failure inside an
+    extractor (a bug) comes back as ``Status.ERROR`` with the exception text. Raises
+    ``OSError`` only when the file itself cannot be opened (missing, permission denied).
+    """
+    path = Path(path)
+    sniffed = sniff(path)
+    if sniffed.status is not None:
+        log.info("%s: %s (%s)", path.name, sniffed.status, sniffed.error)
+        return Extraction.failed(sniffed.status, sniffed.error or str(sniffed.status),
+                                 sniffed.format)
+    extractor = _EXTRACTORS.get(sniffed.format)
+    if extractor is None:  # sniff() marks every unread format; this is a safety net
+        return Extraction.failed(Status.UNSUPPORTED, f"unsupported format: {sniffed.format}",
+                                 sniffed.format)
+    result = _run(extractor, path, sniffed)
+    if result.format is None:
+        result.format = sniffed.format
+    if result.document is not None and result.pages is None:
+        result.pages = result.document.pages
+    return result
+
+
+def _run(extractor: Extractor, path: Path, sniffed: Sniffed) -> Extraction:
+    try:
+        result = extractor(path, sniffed.format)
+    except Exception as exc:  # a bug in an extractor must not stop the batch
+        log.exception("extracting %s failed", path)
+        return Extraction.failed(Status.ERROR, f"{type(exc).__name__}: {exc}", sniffed.format)
+    if sniffed.note and result.document is not None:
+        result.document.warnings.insert(0, sniffed.note)
+    return result
