@@ -137,7 +137,7 @@ def ingest_flow(paths: list[Path], db: Path, registry_path: Path | None = None,
                 "SELECT status, error FROM documents WHERE path = ?", [path]).fetchone()
             summary.failures.append({"path": path, "status": row[0] if row else None,
                                      "error": row[1] if row else None})
-            logger.warning("%s: %s", path, row[1] if row else "failed")
+            logger.info("%s: %s", path, row[1] if row else "failed")
         summary.failed = len(failing)
         gone = vanished(paths, files, current)
         store.mark_vanished(gone)

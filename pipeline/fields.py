@@ -37,6 +37,7 @@ _DOC_TYPE = (r"(?:information|data) sharing (?:protocol|agreement|framework|arra
              r"|isp|isa|dsa|memorandum of understanding|mou")
 _GENERIC_TITLE = re.compile(rf"^(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
 _TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})\s*[–—:\-]\s*(?=\S)", re.I)
+_LABEL_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+[a-z]")  # "Effective Date: the date of …"
 TITLE_WINDOW = 40  # blocks from the start where a title may be
 
 
@@ -107,10 +108,12 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score += 2
         if block.cues.bold:
             score += 1
-        if re.match(r"^\s*\d+[.)]?\s", block.text):
-            score -= 3  # a numbered section heading, not a title
+        if re.match(r"^\s*\d+(?:\.\d+)*[.)]?\s", block.text):
+            score -= 3  # a numbered section heading or clause, not a title
         if _GENERIC_TITLE.match(block.text.strip(" .:")):
-            score -= 4  # "Information Sharing Protocol" names the kind, not the agreement
+            score -= 2.5  # "Information Sharing Protocol" names the kind, not the agreement
+        if _capitalised_share(block.text) < 0.5:
+            score -= 2  # a sentence, not a title
         score -= block.index * 0.02
         if score >= 2.5 and (best is None or score > best[0]):
             best = (score, block)
@@ -126,7 +129,16 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
 def _plausible_title(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 25 and not _NOT_TITLE.match(text) and not text.endswith(":")
-            and not re.fullmatch(r"[\d\W]+", text))
+            and not re.fullmatch(r"[\d\W]+", text) and text[:1] not in "([{"
+            and not _LABEL_LINE.match(text))
+
+
+def _capitalised_share(text: str) -> float:
+    """How many of the words that could be capitalised are (titles are Title Case)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)
+             if w.lower() not in {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with",
+                                  "between", "by", "at", "or"}]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
 def _clean(text: str) -> str:

@@ -73,12 +73,21 @@ class Found:
     ico: str | None = None
 
 
+#: Words that fill a party slot without naming anyone: form labels, legal suffixes alone.
+_NOT_NAMES = frozenset({"name", "title", "date", "signature", "signed", "print", "position",
+                        "name (printed)", "parties", "party", "inc", "ltd", "limited", "llc",
+                        "plc", "organisation", "organization", "the parties", "partners",
+                        "applicant", "recipient", "provider", "company", "address"})
+
+
 def looks_like_name(text: str) -> bool:
     """Could this text be an organisation's name (rather than a phrase or a sentence)?"""
     words = text.split()
     if not words or len(words) > 12 or not text[:1].isupper() and not text[:1].isdigit():
         return False
     if _BLANK.match(text) or "@" in text or "http" in text.lower():
+        return False
+    if text.lower().strip(" .") in _NOT_NAMES or not re.search(r"[^\W\d_]{2}", text):
         return False
     lowered = [w for w in words if w[:1].islower()]
     return all(w.strip("(),.") in _CONNECTORS for w in lowered)
@@ -89,6 +98,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[\s.…_:]+", "", text)
     text = re.sub(r"\s*[.…_]{2,}.*$", "", text)
     text = " ".join(text.split()).strip(" .,;:")
+    text = re.sub(r"\s+(?:and|&|of|the)$", "", text)
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
     if text.startswith("(") and text.count("(") > text.count(")"):
@@ -174,13 +184,35 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
                     break
                 for name in split_names(item.text, nlp):
                     yield Found(Role.PARTNER, name, "list", item)
-        sig = _SIGNATURE.search(text) or _ORG_FIELD.match(text)
+        sig = _signature(block)
         if sig:
             name = clean_name(_SIGNATURE_END.split(sig.group("name"))[0])
             if name:
                 yield Found(Role.PARTNER, name, "signature", block)
     yield from _signatory_tables(document)
     yield from _responsible_authorities(document)
+    yield from _between_stack(body)
+
+
+_BETWEEN = re.compile(r"^(?:.*\s)?between\s*[:\-–]*$", re.I)
+_AND_ONLY = re.compile(r"^(?:and|&)\s*[,;:]?$", re.I)
+_PARTY_PREFIX = re.compile(r"^\(?\d{1,2}[.)]\s*|^\([a-z]\)\s*")
+
+
+def _between_stack(body: list[Block]) -> Iterator[Found]:
+    """Parties set out one per line under "between" on a cover page, joined by "and"."""
+    for pos, block in enumerate(body[:60]):
+        if not _BETWEEN.match(block.text):
+            continue
+        for item in body[pos + 1:pos + 12]:
+            if _AND_ONLY.match(item.text):
+                continue
+            text = _PARTY_PREFIX.sub("", item.text)
+            name = clean_name(re.split(r"\s+of\s+(?=[\[\d])|\s*\(|,", text)[0])
+            if not looks_like_name(name):
+                break
+            yield Found(Role.PARTNER, name, "cover_parties", item)
+        return
 
 
 def _responsible_authorities(document: Document) -> Iterator[Found]:
@@ -196,6 +228,24 @@ def _responsible_authorities(document: Document) -> Iterator[Found]:
             for cell in cells:
                 if cell.col == col and (name := clean_name(cell.text)):
                     yield Found(Role.LEAD, name, "front_table", cell)
+
+
+def _signature(block: Block) -> re.Match[str] | None:
+    """"On behalf of X" in a block, read line by line (a name ends at its line's end)."""
+    lines = [" ".join(line.split()) for line in block.raw_text.splitlines()] or [block.text]
+    for i, line in enumerate(lines):
+        m = _SIGNATURE.search(line) or _ORG_FIELD.match(line)
+        if not (m and m.group("name").strip(" .…_:")):
+            continue
+        # A long name wraps: take following lines up to the next "Field:" line.
+        tail = [x for x in lines[i + 1:i + 3] if x][:2]
+        for n, extra in enumerate(tail):
+            if re.match(r"^[\w ()]{1,25}:", extra):
+                tail = tail[:n]
+                break
+        joined = " ".join([line, *tail])
+        return _SIGNATURE.search(joined) or _ORG_FIELD.match(joined)
+    return None
 
 
 def _strip_lead_marker(text: str) -> str:
@@ -226,7 +276,8 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
 
 
 _SOURCE_RANK = {"cover_table": 0, "register_table": 0, "line": 1, "sentence": 2,
-                "front_table": 3, "list": 4, "signature": 5, "signatory_table": 6}
+                "cover_parties": 2, "front_table": 3, "list": 4, "signature": 5,
+                "signatory_table": 6}
 
 
 def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord], list[Evidence]]:

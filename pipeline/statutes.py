@@ -126,12 +126,14 @@ def _similar(cited: str, known: str) -> float:
 
 # --- finding citations -----------------------------------------------------------------
 
-_WORD = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]{2,}|\((?:[A-Z][\w’' ]{0,40}|No\.? ?\d+)\))"
+# One way to match each word, and a bounded title length: no catastrophic backtracking on
+# long runs of capitalised words.
+_WORD = r"(?:[A-Z][\w’'\-]*\.?|\((?:[A-Z][\w’' ]{0,40}|No\.? ?\d+)\))"
 _JOIN = r"(?:\s+(?:of|and|the|for|in|on|to|at|by|with|upon|etc\.?|&)\s+|\s+|,\s+(?=[A-Z]))"
 _KIND = r"(?P<kind>Acts?|Regulations?|Orders?|Rules)"
 _YEARS = r"(?P<years>(?:19|20)\d\d(?:\s*(?:/|,|&|and|or)\s*(?:(?:19|20)\d\d))*)"
 _CITATION = re.compile(
-    rf"(?P<title>{_WORD}(?:{_JOIN}{_WORD})*?)\s+{_KIND}"
+    rf"(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{0,14}}?)\s+{_KIND}"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,6}})\))?,?\s*\(?{_YEARS}\)?"
 )
 _PROVISION_WORD = (r"(?:sections?|ss?\.|articles?|art\.|schedules?|sch\.|parts?|"
@@ -210,7 +212,8 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
             out.append(_citation(text[start:end], statute.title if statute else title, year,
                                  provision, statute, catalogue, start, end))
     for m in _GDPR.finditer(text):
-        statute = catalogue.get("UK General Data Protection Regulation", 2016)
+        statute = catalogue.get("UK General Data Protection Regulation" if m.group("uk")
+                                else "General Data Protection Regulation (EU)", 2016)
         if statute:
             start, end, provision = _with_provision(text, m.start(), m.end())
             out.append(Citation(text[start:end], statute.title, statute.year, provision,

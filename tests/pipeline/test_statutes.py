@@ -25,6 +25,7 @@ def cited(text: str) -> list[tuple[str, int | None, str | None]]:
     ("The Data Protection Act 1998 sets out", [("Data Protection Act", 1998, None)]),
     ("in line with DPA 2018 and the UK GDPR",
      [("Data Protection Act", 2018, None), ("UK General Data Protection Regulation", 2016, None)]),
+    ("under the GDPR", [("General Data Protection Regulation (EU)", 2016, None)]),
 ])
 def test_citations_in_their_usual_forms(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert cited(text) == expected
