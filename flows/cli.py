@@ -16,6 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
@@ -91,13 +99,11 @@ class _Progress:
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
-        self._bar = None
-        self._task = None
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
 
     def __enter__(self) -> _Progress:
         if self.enabled:
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                       TimeElapsedColumn)
             self._bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                                  TimeElapsedColumn(), TextColumn("{task.description}"),
                                  transient=True)
@@ -112,6 +118,6 @@ class _Progress:
         if self._bar is None:
             return
         if event == "planned":
-            self._task = self._bar.add_task("", total=int(data["total"]))  # type: ignore[arg-type]
+            self._task = self._bar.add_task("", total=int(str(data["total"])))
         elif event == "processed" and self._task is not None:
             self._bar.update(self._task, advance=1, description=Path(str(data["path"])).name)

@@ -23,8 +23,16 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors.model import Status
-from pipeline.process import (Outcome, Planned, TransientError, discover, plan, process_file,
-                              resources_for, vanished)
+from pipeline.process import (
+    Outcome,
+    Planned,
+    TransientError,
+    discover,
+    plan,
+    process_file,
+    resources_for,
+    vanished,
+)
 from pipeline.store import Store, VersionRow
 from pipeline.vocab import RULES_VERSION, ChangeKind
 
@@ -98,7 +106,8 @@ def _crashed(planned: Planned, exc: BaseException) -> Outcome:
     return Outcome(planned, row, None)
 
 
-@flow(name="isp-ingest", task_runner=ThreadPoolTaskRunner(max_workers=WORKERS),
+@flow(name="isp-ingest",
+      task_runner=ThreadPoolTaskRunner(max_workers=WORKERS),  # type: ignore[arg-type]
       persist_result=False, log_prints=False)
 def ingest_flow(paths: list[Path], db: Path, registry_path: Path | None = None,
                 as_of: date | None = None) -> RunSummary:

@@ -18,7 +18,8 @@ LABELS: dict[str, re.Pattern[str]] = {
         "title": r"(?:agreement|protocol|isp|isa|dsa|document)\s+(?:title|name)"
                  r"|title(?: of (?:the )?(?:agreement|protocol|isp|isa|dsa))?"
                  r"|name of (?:the )?(?:agreement|protocol|isp|isa|dsa|information sharing \w+)",
-        "purpose": r"purpose(?: of (?:the )?(?:agreement|protocol|sharing|isp|information sharing))?"
+        "purpose": r"purpose(?: of (?:the )?"
+                   r"(?:agreement|protocol|sharing|isp|information sharing))?"
                    r"|aims?|objectives?",
         "lead": r"lead (?:organi[sz]ations?|agency|agencies|partner|authority|body)(?: name)?"
                 r"|lead|data controller \(lead\)",

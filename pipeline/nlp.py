@@ -68,7 +68,7 @@ def org_patterns(registry: Registry) -> list[dict[str, object]]:
 
     Patterns match case-sensitively: "Provide" the charity is not "provide" the verb.
     """
-    patterns = []
+    patterns: list[dict[str, object]] = []
     for org, variant in registry.variants():
         for text in sorted(_variants(variant)):
             patterns.append({"label": "ORG", "pattern": text, "id": org.name})

@@ -17,8 +17,8 @@ from spacy.language import Language
 
 from extractors.model import Block, Document
 from pipeline.labels import Labelled
-from pipeline.registry import Registry, find_ico_numbers, normalise
 from pipeline.records import Evidence, PartyRecord
+from pipeline.registry import Registry, find_ico_numbers, normalise
 from pipeline.vocab import Role
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "upon", "at", "&", "de", "by",
@@ -37,8 +37,8 @@ _PARTNER_SENTENCES = (
                r"(?: involved)?(?: in this \w+)? (?:are|is|include)\s*:?\s*(?P<list>[^.]+)", re.I),
     re.compile(r"\b(?:agreement|protocol|isp|isa|dsa|memorandum of understanding|mou)\b"
                r"[^.;:]{0,40}?\bbetween\s*:?\s+(?P<list>[^.;:]+)", re.I),
-    re.compile(r"\bthe (?:partners|parties|signatories)(?: to this \w+)? are\s*:?\s*(?P<list>[^.]+)",
-               re.I),
+    re.compile(r"\bthe (?:partners|parties|signatories)(?: to this \w+)? are\s*:?\s*"
+               r"(?P<list>[^.]+)", re.I),
 )
 _LIST_INTRO = re.compile(
     r"\b(?:organi[sz]ations|partners|parties|agencies|signatories)\b[^.]*:\s*$", re.I)
@@ -179,11 +179,11 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
                 for name in split_names(_strip_lead_marker(m.group("list")), nlp):
                     yield Found(Role.PARTNER, name, "sentence", block)
         if _LIST_INTRO.search(text):
-            for item in body[pos + 1:]:
-                if item.kind != "list_item":
+            for listed in body[pos + 1:]:
+                if listed.kind != "list_item":
                     break
-                for name in split_names(item.text, nlp):
-                    yield Found(Role.PARTNER, name, "list", item)
+                for name in split_names(listed.text, nlp):
+                    yield Found(Role.PARTNER, name, "list", listed)
         sig = _signature(block)
         if sig:
             name = clean_name(_SIGNATURE_END.split(sig.group("name"))[0])

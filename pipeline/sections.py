@@ -133,10 +133,10 @@ def find_sections(document: Document, exclude: frozenset[int] | set[int] = froze
             words[key] = words.get(key, 0) + len(block.text.split())
     records = []
     for key in SectionKey:
-        heading = found.get(key)
-        if heading is None:
+        hit = found.get(key)
+        if hit is None:
             records.append(SectionRecord(key, None, False, 0))
             continue
-        records.append(SectionRecord(key, heading.block.text, words.get(key, 0) > 0,
-                                     words.get(key, 0), heading.block.index, heading.block.page))
+        records.append(SectionRecord(key, hit.block.text, words.get(key, 0) > 0,
+                                     words.get(key, 0), hit.block.index, hit.block.page))
     return records, membership
