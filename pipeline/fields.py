@@ -114,6 +114,8 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score -= 2.5  # "Information Sharing Protocol" names the kind, not the agreement
         if _capitalised_share(block.text) < 0.5:
             score -= 2  # a sentence, not a title
+        if re.search(r"\[[^\]]*\]", block.text):
+            score -= 2  # a template's placeholder: "[Organisation name]", "[XX]"
         score -= block.index * 0.02
         if score >= 2.5 and (best is None or score > best[0]):
             best = (score, block)

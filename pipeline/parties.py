@@ -24,13 +24,15 @@ from pipeline.vocab import Role
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "upon", "at", "&", "de", "by",
                          "with", "-", "–", "to"})
 _WORD = r"[A-Z0-9][\w’'&\-]*(?:\.(?=\w)[\w’'&\-]*)*"  # "U.K." keeps its dots; "Provide." not
-_NAME = rf"{_WORD}(?:\s+(?:of|and|for|the|on|upon|in|at|&|{_WORD}|\([A-Z][\w&]+\)))*"
+_NAME = rf"{_WORD}(?:\s+(?:of|and|for|the|on|upon|in|at|&|{_WORD}|\([A-Z][\w&]+\))){{0,12}}"
+# Case-sensitive on purpose: a name is capitalised words, so the name part stays linear
+# (case-insensitive, every word could be a name word and the search backtracks badly).
 _LEAD_PATTERNS = (
     re.compile(rf"\bled by\s+(?:the\s+)?(?P<name>{_NAME})"),
-    re.compile(rf"\blead (?:organi[sz]ation|agency|partner|authority)\s+(?:is|will be)\s+"
-               rf"(?:the\s+)?(?P<name>{_NAME})", re.I),
-    re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?:the\s+)?[\"“]?lead(?: organi[sz]ation| agency|"
-               r" partner)?[\"”]?\s*\)", re.I),
+    re.compile(rf"\b(?i:lead (?:organi[sz]ation|agency|partner|authority)\s+(?:is|will be))\s+"
+               rf"(?:the\s+)?(?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?i:(?:the\s+)?[\"“]?lead(?: organi[sz]ation|"
+               r" agency| partner)?[\"”]?)\s*\)"),
 )
 _PARTNER_SENTENCES = (
     re.compile(r"\b(?:other|partner|participating) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)"
@@ -87,8 +89,10 @@ def looks_like_name(text: str) -> bool:
         return False
     if _BLANK.match(text) or "@" in text or "http" in text.lower():
         return False
-    if text.lower().strip(" .") in _NOT_NAMES or not re.search(r"[^\W\d_]{2}", text):
+    if text.lower().strip(" .") in _NOT_NAMES:
         return False
+    if not any(re.search(r"[^\W\d_]{2}", w) and w.lower() not in _CONNECTORS for w in words):
+        return False  # "10.3 and 10.5"
     lowered = [w for w in words if w[:1].islower()]
     return all(w.strip("(),.") in _CONNECTORS for w in lowered)
 
@@ -196,7 +200,11 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
 
 _BETWEEN = re.compile(r"^(?:.*\s)?between\s*[:\-–]*$", re.I)
 _AND_ONLY = re.compile(r"^(?:and|&)\s*[,;:]?$", re.I)
-_PARTY_PREFIX = re.compile(r"^\(?\d{1,2}[.)]\s*|^\([a-z]\)\s*")
+#: Where a party's name ends and its particulars (address, defined term) begin.
+_PARTY_DETAILS = re.compile(
+    r"\s+of\s+(?=[\[\d])|\s*\(|,\s*(?=(?:whose|which|with|having|located|registered|a|an|"
+    r"of|at|company|incorporated)\b)|;", re.I)
+_PARTY_PREFIX = re.compile(r"^\(?\d{1,2}\)\s*|^\d{1,2}\.\s+(?!\d)|^\([a-z]\)\s*")
 
 
 def _between_stack(body: list[Block]) -> Iterator[Found]:
@@ -204,14 +212,25 @@ def _between_stack(body: list[Block]) -> Iterator[Found]:
     for pos, block in enumerate(body[:60]):
         if not _BETWEEN.match(block.text):
             continue
+        expect_party = True
         for item in body[pos + 1:pos + 12]:
             if _AND_ONLY.match(item.text):
+                expect_party = True
                 continue
+            numbered = bool(_PARTY_PREFIX.match(item.text))
+            if not (expect_party or numbered) or item.text.rstrip().endswith(":"):
+                break
+            if not expect_party and item.kind == "heading":
+                break  # the first section after the parties
             text = _PARTY_PREFIX.sub("", item.text)
-            name = clean_name(re.split(r"\s+of\s+(?=[\[\d])|\s*\(|,", text)[0])
+            name = clean_name(_PARTY_DETAILS.split(text)[0])
+            if name.startswith("["):  # a template's placeholder: nobody, but the list goes on
+                expect_party = False
+                continue
             if not looks_like_name(name):
                 break
             yield Found(Role.PARTNER, name, "cover_parties", item)
+            expect_party = False
         return
 
 
@@ -237,14 +256,14 @@ def _signature(block: Block) -> re.Match[str] | None:
         m = _SIGNATURE.search(line) or _ORG_FIELD.match(line)
         if not (m and m.group("name").strip(" .…_:")):
             continue
-        # A long name wraps: take following lines up to the next "Field:" line.
-        tail = [x for x in lines[i + 1:i + 3] if x][:2]
-        for n, extra in enumerate(tail):
-            if re.match(r"^[\w ()]{1,25}:", extra):
-                tail = tail[:n]
-                break
-        joined = " ".join([line, *tail])
-        return _SIGNATURE.search(joined) or _ORG_FIELD.match(joined)
+        # A long name wraps onto the next line only as its last word or two ("… NHS
+        # Foundation / Trust"); any other next line is the signer's name or title.
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        words = following.split()
+        if 1 <= len(words) <= 2 and all(_ORG_WORD.fullmatch(w) for w in words):
+            line = f"{line} {following}"
+            return _SIGNATURE.search(line) or _ORG_FIELD.match(line)
+        return m
     return None
 
 

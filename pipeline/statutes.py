@@ -191,9 +191,10 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
     for m in _CITATION.finditer(text):
         if re.match(r"\s*(?:code of practice|guidance)", text[m.end():m.end() + 30], re.I):
             continue
-        first = m.group("title").split()[0].lower().strip("(")
-        if first in _NOT_TITLE_START and len(m.group("title").split()) == 1:
-            continue
+        first = m.group("title").split()[0].lower()
+        if first.startswith("(") or (first in _NOT_TITLE_START
+                                     and len(m.group("title").split()) == 1):
+            continue  # "(EU Exit) Regulations": the start of the title is on another line
         kind = _singular(m.group("kind"))
         start, end, provision = _with_provision(text, m.start(), m.end())
         for year_text in _YEAR.findall(m.group("years")):

@@ -1,0 +1,110 @@
+"""Real agreements from the public web (../shared/realdocs), read and checked by hand.
+
+Every file must go through extraction and parsing without an exception; where a document
+names its parties plainly, we find them; look-alikes are not dressed up with invented fields.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extractors import extract
+from extractors.model import Extraction, Status
+from pipeline.fields import parse_document
+from pipeline.nlp import build_nlp
+from pipeline.records import ProtocolRecord
+from pipeline.registry import Registry
+from tests.conftest import REALDOCS
+
+pytestmark = [pytest.mark.realdocs,
+              pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs absent")]
+
+
+@cache
+def _resources() -> tuple[Registry, object]:
+    registry = Registry.load()
+    return registry, build_nlp(registry)
+
+
+@cache
+def _extracted(path: Path) -> Extraction:
+    return extract(path)
+
+
+@cache
+def parsed(name: str) -> ProtocolRecord:
+    registry, nlp = _resources()
+    extraction = _extracted(REALDOCS / name)
+    assert extraction.status == Status.OK, extraction.error
+    assert extraction.document is not None
+    return parse_document(extraction.document, nlp, registry)  # type: ignore[arg-type]
+
+
+def _files() -> list[Path]:
+    return sorted(p for p in REALDOCS.rglob("*") if p.is_file()) if REALDOCS.is_dir() else []
+
+
+@pytest.mark.parametrize("path", _files(), ids=lambda p: p.name)
+def test_every_real_document_is_read_or_given_a_clear_status(path: Path) -> None:
+    extraction = _extracted(path)
+    if extraction.status != Status.OK:
+        assert extraction.status in {Status.NO_TEXT, Status.UNSUPPORTED}, extraction.error
+        assert extraction.error
+        return
+    assert extraction.document is not None
+    registry, nlp = _resources()
+    record = parse_document(extraction.document, nlp, registry)  # type: ignore[arg-type]
+    assert all(e.snippet for e in record.evidence)
+
+
+def test_the_scan_needs_ocr() -> None:
+    extraction = _extracted(
+        REALDOCS / "us_scanned_okaloosa_sheriff_flock_master_services_agreement_2023.pdf")
+    assert extraction.status == Status.NO_TEXT and "OCR" in (extraction.error or "")
+
+
+def test_the_lorem_ipsum_placeholder_gets_no_invented_fields() -> None:
+    record = parsed("uk_nearmiss_gpconnect_dsa_lorem_placeholder.pdf")
+    assert record.parties == [] and record.citations == []
+    assert record.review_date is None and record.commencement_date is None
+    assert not any(s.present for s in record.sections)
+
+
+@pytest.mark.parametrize("name", [
+    "uk_isn_framework_mou_template.pdf",
+    "uk_isn_accelerated_network_establishment_agreement_template.pdf",
+    "uk_isn_standard_network_establishment_agreement_template.pdf",
+])
+def test_template_placeholders_are_not_parties(name: str) -> None:
+    assert parsed(name).parties == []
+
+
+def test_parties_set_out_under_between_on_a_cover_page() -> None:
+    record = parsed("us_codi_example_data_sharing_mou_2025.docx")
+    assert record.title == "MEMORANDUM OF UNDERSTANDING"
+    assert [p.name for p in record.parties] == ["Main Street Community Organization",
+                                                "Broad Street Community Organization"]
+    assert all(p.org is None for p in record.parties)  # not Essex bodies
+
+
+def test_uk_government_agreement_names_its_party_and_law() -> None:
+    record = parsed("text_only/uk_dluhc_core_data_sharing_agreement.md")
+    assert [p.name for p in record.parties] == [
+        "The Ministry of Housing, Communities and Local Government"]
+    cited = {(c.title, c.year) for c in record.citations}
+    assert {("Data Protection Act", 2018), ("Human Rights Act", 1998)} <= cited
+
+
+def test_uk_biobank_signs_first_and_cites_uk_law() -> None:
+    record = parsed("uk_biobank_material_transfer_agreement_data_only_2023.pdf")
+    assert record.title == "Material Transfer Agreement"
+    assert record.lead_name == "UK Biobank"
+    assert ("Data Protection Act", 2018) in {(c.title, c.year) for c in record.citations}
+
+
+def test_tracked_deletions_do_not_reach_the_fields() -> None:
+    record = parsed("za_wits_he2at_data_sharing_agreement_rp2_tracked_changes.docx")
+    assert record.title == "DATA SHARING AGREEMENT"
