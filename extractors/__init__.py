@@ -17,14 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .legacy import extract_legacy
-from .model import Block, Document, Extraction, Status, StyleCues, clean_text
+from .model import Block, Document, Extraction, Status, StyleCues, TransientError, clean_text
 from .pdf import extract_pdf
 from .sniff import Sniffed, sniff, sniff_format
 from .text import extract_text
 from .word import extract_docx
 
 __all__ = [
-    "Block", "Document", "Extraction", "Status", "StyleCues", "clean_text", "extract",
+    "Block", "Document", "Extraction", "Status", "StyleCues", "TransientError", "clean_text",
+    "extract",
     "sniff_format",
 ]
 
@@ -49,7 +50,8 @@ def extract(path: Path) -> Extraction:
     Never raises for a bad document: empty, damaged, encrypted, misnamed, scanned or
     unsupported files come back with that status and a one-line error. A failure inside an
     extractor (a bug) comes back as ``Status.ERROR`` with the exception text. Raises
-    ``OSError`` only when the file itself cannot be opened (missing, permission denied).
+    ``OSError`` only when the file itself cannot be opened (missing, permission denied), and
+    :class:`TransientError` when a converter failed in a way a retry may mend.
     """
     path = Path(path)
     sniffed = sniff(path)
@@ -72,6 +74,8 @@ def extract(path: Path) -> Extraction:
 def _run(extractor: Extractor, path: Path, sniffed: Sniffed) -> Extraction:
     try:
         result = extractor(path, sniffed.format)
+    except TransientError:
+        raise  # the caller may retry: this says nothing about the document
     except Exception as exc:  # a bug in an extractor must not stop the batch
         log.exception("extracting %s failed", path)
         return Extraction.failed(Status.ERROR, f"{type(exc).__name__}: {exc}", sniffed.format)

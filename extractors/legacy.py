@@ -20,7 +20,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from .model import Document, Extraction, Status
+from .model import Document, Extraction, Status, TransientError
 from .ole import OleError, OleFile, summary_page_count
 from .text import blocks_from_lines
 from .word import EXTRACTOR as DOCX_EXTRACTOR
@@ -79,10 +79,9 @@ def convert_and_read(path: Path, fmt: str, soffice: str) -> Extraction:
         ]
         try:
             returncode, stdout, stderr = _run(command, CONVERSION_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            return Extraction.failed(
-                Status.ERROR, f"LibreOffice did not finish converting within "
-                f"{CONVERSION_TIMEOUT} s", fmt)
+        except subprocess.TimeoutExpired as exc:
+            raise TransientError(f"LibreOffice did not finish converting within "
+                                 f"{CONVERSION_TIMEOUT} s") from exc
         converted = outdir / "source.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
             reason = _last_line(stderr + stdout) or f"exit code {returncode}, no output"

@@ -34,6 +34,12 @@ class Status(StrEnum):
     ERROR = "error"  # an unexpected failure inside the pipeline (a bug): see the error text
 
 
+class TransientError(RuntimeError):
+    """A failure of the machine, not of the document, that may pass on a retry (a converter
+    that timed out under load). The only exception extraction lets through, besides OSError
+    for a file that cannot be opened."""
+
+
 @dataclass(frozen=True, slots=True)
 class StyleCues:
     """What marks a block as a heading in its source, whatever the format."""

@@ -91,7 +91,7 @@ def _is_transient(task: object, task_run: object, state: object) -> bool:
     return False
 
 
-@task(name="extract-and-parse", retries=2, retry_delay_seconds=2,
+@task(name="extract-and-parse", retries=2, retry_delay_seconds=1,
       retry_condition_fn=_is_transient, cache_policy=NO_CACHE, persist_result=False,
       task_run_name="extract {planned.path.name}")
 def extract_and_parse(planned: Planned, registry_path: Path | None) -> Outcome:

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from extractors import extract
-from extractors.model import Status
+from extractors.model import Status, TransientError
 from pipeline.fields import parse_document
 from pipeline.nlp import build_nlp
 from pipeline.records import ProtocolRecord
@@ -29,9 +29,8 @@ log = logging.getLogger(__name__)
 #: Failures that depend on this machine rather than on the file: tried again on every run.
 RETRY_STATUSES = frozenset({Status.UNSUPPORTED.value, Status.ERROR.value})
 
-
-class TransientError(RuntimeError):
-    """An infrastructure failure that may pass (a busy converter, a locked file): retry it."""
+__all__ = ["Outcome", "Planned", "TransientError", "discover", "plan", "process_file",
+           "resources_for", "vanished"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import Status, extract, legacy
+from extractors import Status, TransientError, extract, legacy
 
 from .ole_writer import word_fib, write_ole
 from .support import has_antiword, libreoffice
@@ -65,10 +65,9 @@ def test_a_hanging_conversion_is_killed_at_the_timeout(
     monkeypatch.setattr(legacy, "find_antiword", lambda: None)
     monkeypatch.setattr(legacy, "CONVERSION_TIMEOUT", 1)
     started = time.monotonic()
-    result = extract(_fake_doc(tmp_path))
+    with pytest.raises(TransientError, match="did not finish converting within 1 s"):
+        extract(_fake_doc(tmp_path))  # a machine under load, not a bad file: may be retried
     assert time.monotonic() - started < 10
-    assert result.status is Status.ERROR
-    assert result.error == "LibreOffice did not finish converting within 1 s"
 
 
 def test_antiword_complaints_map_to_statuses() -> None:

@@ -95,3 +95,34 @@ def test_a_file_copied_under_two_names_shares_its_document_id(tmp_path: Path, ma
     ingest_flow([raw], db)
     ids = query(db, "SELECT DISTINCT document_id FROM documents")
     assert len(ids) == 1 and len(query(db, "SELECT * FROM documents")) == 2
+
+
+def test_only_transient_failures_are_retried(tmp_path: Path, make_docx, monkeypatch) -> None:
+    import flows.ingest as ingest_module
+    from extractors.model import TransientError
+    from pipeline.process import process_file
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    make_docx(raw / "busy.docx", "Agreement A", "Essex Police", "Thurrock Council", "Mar-2019")
+    make_docx(raw / "buggy.docx", "Agreement B", "Essex Police", "Thurrock Council", "Mar-2019")
+    calls: dict[str, int] = {}
+
+    def flaky(planned, registry_path=None):
+        name = planned.path.name
+        calls[name] = calls.get(name, 0) + 1
+        if name == "busy.docx" and calls[name] == 1:
+            raise TransientError("LibreOffice did not finish converting within 180 s")
+        if name == "buggy.docx":
+            raise ValueError("a bug")
+        return process_file(planned, registry_path)
+
+    monkeypatch.setattr(ingest_module, "process_file", flaky)
+    db = tmp_path / "isp.duckdb"
+    summary = ingest_module.ingest_flow([raw], db)
+    assert calls == {"busy.docx": 2, "buggy.docx": 1}
+    assert summary.failed == 1
+    rows = dict(query(db, "SELECT regexp_extract(path, '[^/]+$'), status FROM documents"))
+    assert rows == {"busy.docx": "ok", "buggy.docx": "error"}
+    (error,) = query(db, "SELECT error FROM documents WHERE status = 'error'")[0]
+    assert "a bug" in error
