@@ -39,6 +39,7 @@ def _quiet_prefect(db: Path) -> None:
     """
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")  # the client's own telemetry notice
     os.environ.setdefault("PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS", "false")
     os.environ.setdefault("PREFECT_HOME", str((db.parent / ".prefect").resolve()))
 
