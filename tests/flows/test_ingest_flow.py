@@ -7,8 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+from PIL import Image
+from pypdf import PdfWriter
 
 from flows.ingest import ingest_flow
+from tests.conftest import RAW
 
 
 def query(db: Path, sql: str) -> list[tuple]:
@@ -27,12 +30,19 @@ def test_a_folder_of_good_and_bad_files_gives_one_row_each(tmp_path: Path, make_
     (raw / "empty.pdf").write_bytes(b"")
     (raw / "page.pdf").write_text("<!DOCTYPE html><html><body>Not found</body></html>")
     (raw / "notes.csv").write_text("a,b\n1,2\n")
+    real_pdf = (RAW / "new_born_data.pdf").read_bytes()
+    (raw / "truncated.pdf").write_bytes(real_pdf[: len(real_pdf) // 3])
+    writer = PdfWriter(clone_from=RAW / "new_born_data.pdf")
+    writer.encrypt("secret")
+    writer.write(raw / "locked.pdf")
+    Image.new("RGB", (600, 800), "white").save(raw / "scan.pdf")
     db = tmp_path / "isp.duckdb"
     summary = ingest_flow([raw], db, None, date(2018, 6, 1))
-    assert (summary.seen, summary.new, summary.failed) == (4, 4, 3)
+    assert (summary.seen, summary.new, summary.failed) == (7, 7, 6)
     statuses = dict(query(db, "SELECT regexp_extract(path, '[^/]+$'), status FROM documents"))
     assert statuses == {"cme.docx": "ok", "empty.pdf": "empty", "page.pdf": "misnamed",
-                        "notes.csv": "unsupported"}
+                        "notes.csv": "unsupported", "truncated.pdf": "corrupt",
+                        "locked.pdf": "encrypted", "scan.pdf": "no_text"}
     assert all(e for (e,) in query(db, "SELECT error FROM documents WHERE status <> 'ok'"))
     assert query(db, "SELECT title, lead_org, review_date FROM protocols") == [
         ("Children Missing Education ISP", "Essex County Council", date(2018, 2, 28))]

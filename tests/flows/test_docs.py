@@ -1,0 +1,24 @@
+"""The README documents the command line as it is (a test fails when an option is not)."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from flows.cli import main
+from tests.conftest import REPO
+
+
+def test_every_ingest_option_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    help_text = CliRunner().invoke(main, ["ingest", "--help"]).output
+    options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
+    assert options, help_text
+    missing = sorted(o for o in options if o not in readme)
+    assert not missing, f"undocumented options: {missing}"
+
+
+def test_the_readme_shows_the_two_setup_commands() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert re.search(r"^make run$", readme, re.M) and re.search(r"^make test$", readme, re.M)
