@@ -7,21 +7,15 @@ scripts/make_sample_corpus.py); a failure names the file and the field.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from spacy.language import Language
 
-from extractors import extract
-from extractors.model import Status
-from pipeline.fields import parse_document
-from pipeline.nlp import build_nlp
 from pipeline.records import ProtocolRecord
-from pipeline.registry import Registry
 from pipeline.vocab import Role
 from tests.conftest import RAW, TRUTH
+from tests.parsing import parsed
 
 
 def _truth() -> list[dict[str, Any]]:
@@ -29,19 +23,8 @@ def _truth() -> list[dict[str, Any]]:
     return json.loads(TRUTH.read_text(encoding="utf-8")) if TRUTH.exists() else []
 
 
-@cache
-def _resources() -> tuple[Registry, Language]:
-    registry = Registry.load()
-    return registry, build_nlp(registry)
-
-
-@cache
 def _parsed(file: str) -> ProtocolRecord:
-    registry, nlp = _resources()
-    extraction = extract(RAW / file)
-    assert extraction.status == Status.OK, extraction.error
-    assert extraction.document is not None
-    return parse_document(extraction.document, nlp, registry)
+    return parsed(RAW / file)
 
 
 FILES = [t for t in _truth() if (RAW / t["file"]).exists()]

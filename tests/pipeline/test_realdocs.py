@@ -6,41 +6,22 @@ names its parties plainly, we find them; look-alikes are not dressed up with inv
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from extractors import extract
-from extractors.model import Extraction, Status
-from pipeline.fields import parse_document
-from pipeline.nlp import build_nlp
+from extractors.model import Status
 from pipeline.records import ProtocolRecord
-from pipeline.registry import Registry
 from tests.conftest import REALDOCS
+from tests.parsing import extracted, parse
+from tests.parsing import parsed as parsed_file
 
 pytestmark = [pytest.mark.realdocs,
               pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs absent")]
 
 
-@cache
-def _resources() -> tuple[Registry, object]:
-    registry = Registry.load()
-    return registry, build_nlp(registry)
-
-
-@cache
-def _extracted(path: Path) -> Extraction:
-    return extract(path)
-
-
-@cache
 def parsed(name: str) -> ProtocolRecord:
-    registry, nlp = _resources()
-    extraction = _extracted(REALDOCS / name)
-    assert extraction.status == Status.OK, extraction.error
-    assert extraction.document is not None
-    return parse_document(extraction.document, nlp, registry)  # type: ignore[arg-type]
+    return parsed_file(REALDOCS / name)
 
 
 def _files() -> list[Path]:
@@ -49,19 +30,17 @@ def _files() -> list[Path]:
 
 @pytest.mark.parametrize("path", _files(), ids=lambda p: p.name)
 def test_every_real_document_is_read_or_given_a_clear_status(path: Path) -> None:
-    extraction = _extracted(path)
+    extraction = extracted(path)
     if extraction.status != Status.OK:
         assert extraction.status in {Status.NO_TEXT, Status.UNSUPPORTED}, extraction.error
         assert extraction.error
         return
-    assert extraction.document is not None
-    registry, nlp = _resources()
-    record = parse_document(extraction.document, nlp, registry)  # type: ignore[arg-type]
+    record = parse(extraction)
     assert all(e.snippet for e in record.evidence)
 
 
 def test_the_scan_needs_ocr() -> None:
-    extraction = _extracted(
+    extraction = extracted(
         REALDOCS / "us_scanned_okaloosa_sheriff_flock_master_services_agreement_2023.pdf")
     assert extraction.status == Status.NO_TEXT and "OCR" in (extraction.error or "")
 
