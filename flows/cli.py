@@ -29,6 +29,13 @@ if TYPE_CHECKING:
     from flows.ingest import RunSummary
 
 DEFAULT_DB = Path("data/curated/isp.duckdb")
+
+
+class InputError(click.ClickException):
+    """What the user gave cannot be used (a missing folder, a bad registry, a locked
+    database): one line on stderr, exit code 2, nothing processed."""
+
+    exit_code = 2
 DEFAULT_INPUT = Path("data/raw")
 
 
@@ -41,7 +48,8 @@ def _quiet_prefect(db: Path) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")  # the client's own telemetry notice
     os.environ.setdefault("PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS", "false")
-    os.environ.setdefault("PREFECT_HOME", str((db.parent / ".prefect").resolve()))
+    home = Path(os.environ.setdefault("PREFECT_HOME", str((db.parent / ".prefect").resolve())))
+    home.mkdir(parents=True, exist_ok=True)
 
 
 @click.group()
@@ -63,22 +71,32 @@ def main() -> None:
 def ingest(paths: tuple[Path, ...], db: Path, registry: Path | None, as_of: object,
            as_json: bool, quiet: bool) -> None:
     """Ingest ISP files and folders (default: data/raw) into the DuckDB file."""
-    _quiet_prefect(db)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    from flows.ingest import ingest_flow, listening
-    from pipeline.registry import RegistryError
+    import duckdb
+
+    from pipeline.registry import Registry, RegistryError
+    from pipeline.store import Store
 
     roots = list(paths) or [DEFAULT_INPUT]
     missing = [str(p) for p in roots if not p.exists()]
     if missing:
-        raise click.ClickException(f"no such file or folder: {', '.join(missing)}")
+        raise InputError(f"no such file or folder: {', '.join(missing)}")
     day = as_of.date() if as_of else date.today()  # type: ignore[attr-defined]
-    progress = _Progress(enabled=not quiet and not as_json and sys.stderr.isatty())
+    # Check what the user gave before Prefect starts, so a mistake is one line, not a
+    # failed flow run with a traceback.
     try:
-        with listening(progress), progress:
-            summary = ingest_flow(roots, db, registry, day)
+        Registry.load(registry)
+        Store(db).close()
     except RegistryError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise InputError(str(exc)) from exc
+    except duckdb.Error as exc:
+        raise InputError(f"cannot open the database {db}: {exc}") from exc
+    _quiet_prefect(db)
+    from flows.ingest import ingest_flow, listening
+
+    progress = _Progress(enabled=not quiet and not as_json and sys.stderr.isatty())
+    with listening(progress), progress:
+        summary = ingest_flow(roots, db, registry, day)
     if as_json:
         click.echo(json.dumps(asdict(summary), indent=2, default=str))
     else:

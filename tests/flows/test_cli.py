@@ -38,9 +38,16 @@ def test_ingest_prints_a_clean_summary_and_exits_by_outcome(tmp_path: Path, make
 
 def test_usage_errors_are_one_line(tmp_path: Path) -> None:
     result = run_isp("ingest", str(tmp_path / "nowhere"), cwd=tmp_path)
-    assert result.returncode != 0
+    assert result.returncode == 2
     assert "no such file or folder" in result.stderr
     assert "Traceback" not in result.stderr
+    (tmp_path / "in").mkdir()
+    (tmp_path / "bad.csv").write_text("organisation,email\nEssex Police,x@y\n")
+    result = run_isp("ingest", str(tmp_path / "in"), "--registry", str(tmp_path / "bad.csv"),
+                     cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {tmp_path / 'bad.csv'} lacks the column(s) name, ico_registration, sector"]
 
 
 @pytest.mark.slow
