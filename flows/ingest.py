@@ -102,7 +102,7 @@ def _crashed(planned: Planned, exc: BaseException) -> Outcome:
     """The outcome of a task that raised even after its retries: the file is kept, as error."""
     row = VersionRow(planned.document_id, str(planned.path), None, planned.sha256,
                      planned.size_bytes, None, Status.ERROR.value,
-                     f"processing failed: {exc!r}", [], None, RULES_VERSION, 0.0)
+                     f"processing failed: {exc!r}", [], None, None, 0.0)
     return Outcome(planned, row, None)
 
 

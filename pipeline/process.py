@@ -26,8 +26,9 @@ from pipeline.vocab import RULES_VERSION, ChangeKind
 
 log = logging.getLogger(__name__)
 
-#: Failures that depend on this machine rather than on the file: tried again on every run.
-RETRY_STATUSES = frozenset({Status.UNSUPPORTED.value, Status.ERROR.value})
+#: Formats we can read when this machine has the converter: "unsupported" there means a
+#: missing tool, not a bad file, so such files are tried again on every run.
+CONVERTED_FORMATS = frozenset({"doc", "odt", "rtf"})
 
 __all__ = ["Outcome", "Planned", "TransientError", "discover", "plan", "process_file",
            "resources_for", "vanished"]
@@ -92,13 +93,22 @@ def plan(files: list[Path], current: dict[str, CurrentVersion]) -> list[Planned]
             change = ChangeKind.NEW
         elif before.sha256 != sha:
             change = ChangeKind.CHANGED
-        elif before.status in RETRY_STATUSES or (
-                before.status == Status.OK.value and before.rules_version != RULES_VERSION):
+        elif _worth_retrying(before):
             change = ChangeKind.REPARSED
         else:
             change = ChangeKind.UNCHANGED
         out.append(Planned(path, sha, path.stat().st_size, change))
     return out
+
+
+def _worth_retrying(before: CurrentVersion) -> bool:
+    """Same content, but the outcome may differ now: newer rules, a converter installed
+    since, or a run that crashed on it (no rules version recorded)."""
+    if before.rules_version is None:
+        return True
+    if before.status == Status.UNSUPPORTED.value:
+        return before.format in CONVERTED_FORMATS
+    return before.rules_version != RULES_VERSION
 
 
 def vanished(roots: list[Path], seen: list[Path], current: dict[str, CurrentVersion]) -> list[str]:

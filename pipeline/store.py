@@ -100,7 +100,8 @@ class CurrentVersion:
     document_id: str
     sha256: str
     status: str
-    rules_version: str | None
+    rules_version: str | None  # None: the file never got through (a crash after retries)
+    format: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ class VersionRow:
     error: str | None
     warnings: list[str]
     extractor: str | None
-    rules_version: str
+    rules_version: str | None
     seconds: float
 
 
@@ -152,9 +153,9 @@ class Store:
 
     def current_versions(self) -> dict[str, CurrentVersion]:
         rows = self.con.execute(
-            "SELECT path, document_id, sha256, status, rules_version FROM document_versions "
-            "WHERE is_current").fetchall()
-        return {r[0]: CurrentVersion(r[1], r[2], r[3], r[4]) for r in rows}
+            "SELECT path, document_id, sha256, status, rules_version, format "
+            "FROM document_versions WHERE is_current").fetchall()
+        return {r[0]: CurrentVersion(r[1], r[2], r[3], r[4], r[5]) for r in rows}
 
     def replace_registry(self, registry: Registry) -> None:
         with self.transaction() as con:
@@ -208,7 +209,7 @@ class Store:
 
 
 def _replace_record(con: duckdb.DuckDBPyConnection, document_id: str, record: ProtocolRecord,
-                    rules_version: str, run_id: str) -> None:
+                    rules_version: str | None, run_id: str) -> None:
     con.execute("DELETE FROM protocol_records WHERE document_id = ?", [document_id])
     for table in _CHILD_TABLES:
         con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])

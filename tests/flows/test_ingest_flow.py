@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pytest
 from PIL import Image
 from pypdf import PdfWriter
 
@@ -136,3 +137,26 @@ def test_only_transient_failures_are_retried(tmp_path: Path, make_docx, monkeypa
     assert rows == {"busy.docx": "ok", "buggy.docx": "error"}
     (error,) = query(db, "SELECT error FROM documents WHERE status = 'error'")[0]
     assert "a bug" in error
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("antiword")),
+                    reason="needs LibreOffice or antiword to read .doc")
+def test_unreadable_files_are_not_retried_but_missing_converters_are(
+        tmp_path: Path, monkeypatch) -> None:
+    from extractors import legacy
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "notes.csv").write_text("a,b\n1,2\n")
+    shutil.copy(RAW / "new_born_data.doc", raw / "legacy.doc")
+    monkeypatch.setattr(legacy, "find_converter", lambda: None)
+    monkeypatch.setattr(legacy, "find_antiword", lambda: None)
+    db = tmp_path / "isp.duckdb"
+    first = ingest_flow([raw], db)
+    assert first.failed == 2
+    (error,) = query(db, "SELECT error FROM documents WHERE path LIKE '%legacy.doc'")[0]
+    assert "apt-get install libreoffice-writer-nogui" in error
+    monkeypatch.undo()  # LibreOffice is back
+    second = ingest_flow([raw], db)
+    assert (second.unchanged, second.reparsed, second.failed) == (1, 1, 1)
+    assert query(db, "SELECT status FROM documents WHERE path LIKE '%legacy.doc'") == [("ok",)]
