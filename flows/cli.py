@@ -37,6 +37,7 @@ class InputError(click.ClickException):
 
     exit_code = 2
 DEFAULT_INPUT = Path("data/raw")
+DEFAULT_TRUTH = Path("data/truth/sample_corpus.json")
 
 
 def _quiet_prefect(db: Path) -> None:
@@ -102,6 +103,28 @@ def ingest(paths: tuple[Path, ...], db: Path, registry: Path | None, as_of: obje
     else:
         _print_summary(summary)
     sys.exit(0 if summary.ok else 1)
+
+
+@main.command()
+@click.option("--truth", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              default=DEFAULT_TRUTH, show_default=True, help="Labelled truth (JSON list).")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              default=DEFAULT_DB, show_default=True, help="The DuckDB file to score.")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Where to write the JSON report (default: evaluation.json beside the db).")
+def evaluate(truth: Path, db: Path, out: Path | None) -> None:
+    """Precision, recall and F1 per field of the database against labelled truth."""
+    from pipeline.evaluate import evaluate as score
+    from pipeline.evaluate import load_truth
+
+    try:
+        report = score(db, load_truth(truth))
+    except (ValueError, KeyError) as exc:
+        raise InputError(f"cannot evaluate: {exc}") from exc
+    target = out or db.with_name("evaluation.json")
+    target.write_text(json.dumps(report.as_dict(), indent=2, default=str), encoding="utf-8")
+    click.echo(report.table())
+    click.echo(f"report: {target}")
 
 
 def _print_summary(s: RunSummary) -> None:

@@ -22,3 +22,10 @@ def test_every_ingest_option_is_in_the_readme() -> None:
 def test_the_readme_shows_the_two_setup_commands() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert re.search(r"^make run$", readme, re.M) and re.search(r"^make test$", readme, re.M)
+
+
+def test_every_evaluate_option_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    help_text = CliRunner().invoke(main, ["evaluate", "--help"]).output
+    options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
+    assert options and not sorted(o for o in options if o not in readme)

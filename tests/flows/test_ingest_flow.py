@@ -160,3 +160,16 @@ def test_unreadable_files_are_not_retried_but_missing_converters_are(
     second = ingest_flow([raw], db)
     assert (second.unchanged, second.reparsed, second.failed) == (1, 1, 1)
     assert query(db, "SELECT status FROM documents WHERE path LIKE '%legacy.doc'") == [("ok",)]
+
+
+def test_the_whole_sample_corpus_scores_perfectly_through_the_database(tmp_path: Path,
+                                                                       truth) -> None:
+    from pipeline.evaluate import evaluate
+
+    db = tmp_path / "isp.duckdb"
+    summary = ingest_flow([RAW], db)
+    assert (summary.seen, summary.failed) == (len(truth), 0)
+    report = evaluate(db, truth)
+    assert report.documents == len(truth) and report.false_org_matches == []
+    assert {name: s.f1 for name, s in report.scores.items()} == {
+        name: 1.0 for name in report.scores}, report.errors

@@ -1,0 +1,212 @@
+"""How right the database is: precision, recall and F1 per field against labelled truth.
+
+The truth is a JSON list with one record per file (``data/truth/sample_corpus.json`` is the
+project's own); documents are matched to it by file name. Scalar fields (title, purpose, lead,
+review date) score one hit per document when right; a wrong value is both a false positive and
+a false negative. Set fields (partners, statutes, missing sections) score per item.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pipeline.registry import normalise
+
+FIELDS = ("title", "purpose", "lead", "partners", "statutes", "review_date", "missing_sections")
+PURPOSE_OVERLAP = 0.8  # token F1 at which a purpose counts as the same text
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def scalar(self, predicted: object, expected: object, same: bool) -> None:
+        if expected is None and predicted is None:
+            return
+        if same:
+            self.tp += 1
+            return
+        self.fp += predicted is not None
+        self.fn += expected is not None
+
+    def sets(self, predicted: set[Any], expected: set[Any]) -> None:
+        self.tp += len(predicted & expected)
+        self.fp += len(predicted - expected)
+        self.fn += len(expected - predicted)
+
+
+@dataclass
+class Report:
+    documents: int
+    unmatched_truth: list[str]
+    scores: dict[str, Score]
+    false_org_matches: list[dict[str, str | None]] = field(default_factory=list)
+    errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "unmatched_truth": self.unmatched_truth,
+            "fields": {name: {**asdict(s), "precision": round(s.precision, 4),
+                              "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
+                       for name, s in self.scores.items()},
+            "false_org_matches": self.false_org_matches,
+            "errors": self.errors,
+        }
+
+    def table(self) -> str:
+        lines = [f"{'field':<18}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>6}{'fp':>6}"
+                 f"{'fn':>6}"]
+        for name, s in self.scores.items():
+            lines.append(f"{name:<18}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}"
+                         f"{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+        lines.append(f"documents evaluated: {self.documents}; false organisation matches: "
+                     f"{len(self.false_org_matches)}")
+        if self.unmatched_truth:
+            lines.append(f"truth files not in the database: {len(self.unmatched_truth)}")
+        return "\n".join(lines)
+
+
+def _text(value: str | None) -> str | None:
+    return " ".join(value.lower().split()) if value else None
+
+
+def _tokens(value: str) -> list[str]:
+    return re.findall(r"\w+", value.lower())
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    common = sum(min(ta.count(t), tb.count(t)) for t in set(ta))
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def _party_key(name: str, org: str | None) -> str:
+    return org or normalise(name)
+
+
+def evaluate(db: Path, truth: list[dict[str, Any]]) -> Report:
+    """Score the current documents in ``db`` against ``truth``."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        predicted = _predictions(con)
+    finally:
+        con.close()
+    scores = {name: Score() for name in FIELDS}
+    report = Report(0, [], scores)
+    for item in truth:
+        got = predicted.get(Path(item["file"]).name)
+        if got is None:
+            report.unmatched_truth.append(item["file"])
+            continue
+        report.documents += 1
+        _score_document(item, got, report)
+    return report
+
+
+def _score_document(item: dict[str, Any], got: dict[str, Any], report: Report) -> None:
+    s = report.scores
+
+    def wrong(name: str, predicted: object, expected: object) -> None:
+        report.errors.setdefault(name, []).append(
+            {"file": item["file"], "predicted": predicted, "expected": expected})
+
+    title_ok = _text(got["title"]) == _text(item["title"])
+    s["title"].scalar(got["title"], item["title"], title_ok)
+    if not title_ok:
+        wrong("title", got["title"], item["title"])
+    purpose_ok = bool(got["purpose"] and item["purpose"]
+                      and _overlap(got["purpose"], item["purpose"]) >= PURPOSE_OVERLAP)
+    s["purpose"].scalar(got["purpose"], item["purpose"], purpose_ok)
+    if not purpose_ok and (got["purpose"] or item["purpose"]):
+        wrong("purpose", got["purpose"], item["purpose"])
+    lead = item.get("lead") or {}
+    want_lead = _party_key(lead["name"], lead.get("org")) if lead.get("name") else None
+    got_lead = _party_key(got["lead_name"], got["lead_org"]) if got["lead_name"] else None
+    s["lead"].scalar(got_lead, want_lead, got_lead == want_lead)
+    if got_lead != want_lead:
+        wrong("lead", got_lead, want_lead)
+    want_partners = {_party_key(p["name"], p.get("org")) for p in item.get("partners", [])}
+    got_partners = {_party_key(n, o) for n, o in got["partners"]}
+    s["partners"].sets(got_partners, want_partners)
+    if got_partners != want_partners:
+        wrong("partners", sorted(got_partners - want_partners),
+              sorted(want_partners - got_partners))
+    want_statutes = {(x["title"], x["year"]) for x in item.get("statutes", [])}
+    s["statutes"].sets(got["statutes"], want_statutes)
+    if got["statutes"] != want_statutes:
+        wrong("statutes", sorted(got["statutes"] - want_statutes, key=str),
+              sorted(want_statutes - got["statutes"], key=str))
+    want_review = item.get("review_date")
+    s["review_date"].scalar(got["review_date"], want_review, got["review_date"] == want_review)
+    if got["review_date"] != want_review:
+        wrong("review_date", got["review_date"], want_review)
+    want_missing = set(item.get("missing_sections", []))
+    s["missing_sections"].sets(got["missing"], want_missing)
+    if got["missing"] != want_missing:
+        wrong("missing_sections", sorted(got["missing"]), sorted(want_missing))
+    report.false_org_matches.extend(_false_matches(item, got))
+
+
+def _false_matches(item: dict[str, Any], got: dict[str, Any]) -> Iterable[dict[str, str | None]]:
+    """Names the registry matched to an organisation the truth says they are not."""
+    truth_org = {normalise(p["name"]): p.get("org")
+                 for p in [item.get("lead") or {}, *item.get("partners", [])] if p.get("name")}
+    for name, org in [(got["lead_name"], got["lead_org"]), *got["partners"]]:
+        key = normalise(name) if name else None
+        if org and key in truth_org and truth_org[key] != org:
+            yield {"file": item["file"], "name": name, "matched": org,
+                   "expected": truth_org[key]}
+
+
+def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    rows = con.execute(
+        "SELECT d.path, d.document_id, p.title, p.purpose, p.lead_name, p.lead_org, "
+        "p.review_date FROM documents d LEFT JOIN protocols p USING (document_id)").fetchall()
+    for path, doc_id, title, purpose, lead_name, lead_org, review in rows:
+        partners = con.execute(
+            "SELECT name, org FROM parties WHERE document_id = ? AND role = 'partner'",
+            [doc_id]).fetchall()
+        statutes = {(t, y) for t, y in con.execute(
+            "SELECT title, year FROM statute_citations WHERE document_id = ?",
+            [doc_id]).fetchall()}
+        missing = {m for (m,) in con.execute(
+            "SELECT section FROM missing_sections WHERE document_id = ?", [doc_id]).fetchall()}
+        out[Path(path).name] = {
+            "title": title, "purpose": purpose, "lead_name": lead_name, "lead_org": lead_org,
+            "review_date": review.isoformat() if review else None, "partners": partners,
+            "statutes": statutes, "missing": missing}
+    return out
+
+
+def load_truth(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a JSON list of per-file records")
+    return data

@@ -1,0 +1,54 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import evaluate
+from pipeline.records import CitationRecord, PartyRecord, ProtocolRecord, SectionRecord
+from pipeline.store import Store, VersionRow
+from pipeline.vocab import ReviewBasis, Role, SectionKey, StatuteStatus
+
+
+def _load(db: Path) -> None:
+    record = ProtocolRecord(
+        title="Safeguarding ISP", purpose="To protect children and adults from harm.",
+        lead_name="Essex CC", lead_org="Essex County Council", review_date=date(2018, 5, 31),
+        review_basis=ReviewBasis.EXPLICIT,
+        parties=[PartyRecord(Role.LEAD, "Essex CC", "Essex County Council", 1.0, "cover_table"),
+                 PartyRecord(Role.PARTNER, "Essex Police", "Essex Police", 1.0, "cover_table"),
+                 PartyRecord(Role.PARTNER, "Norfolk County Council", "Essex County Council",
+                             0.9, "cover_table")],
+        citations=[CitationRecord("Children Act 1989", "Children Act", 1989, None,
+                                  StatuteStatus.IN_FORCE, None, None, None)],
+        sections=[SectionRecord(k, None, k != SectionKey.COMPLAINTS, 5) for k in SectionKey])
+    with Store(db) as store:
+        store.load(VersionRow("a" * 16, "/x/safeguarding.pdf", "pdf", "a" * 64, 1, 1, "ok", None,
+                              [], "t", "r", 0.0), record, "run")
+
+
+def test_scores_count_hits_misses_and_false_matches(tmp_path: Path) -> None:
+    db = tmp_path / "isp.duckdb"
+    _load(db)
+    truth = [{"file": "safeguarding.pdf", "title": "Safeguarding ISP",
+              "purpose": "To protect children and adults from harm.",
+              "lead": {"name": "Essex County Council", "org": "Essex County Council"},
+              "partners": [{"name": "Essex Police", "org": "Essex Police"},
+                           {"name": "Norfolk County Council", "org": None},
+                           {"name": "Barnardos", "org": "Barnardo's"}],
+              "statutes": [{"title": "Children Act", "year": 1989},
+                           {"title": "Children Act", "year": 2004}],
+              "review_date": "2018-05-31", "missing_sections": ["complaints", "breach"]},
+             {"file": "absent.docx", "title": "X"}]
+    report = evaluate(db, truth)
+    s = report.scores
+    assert report.documents == 1 and report.unmatched_truth == ["absent.docx"]
+    assert (s["title"].tp, s["lead"].tp, s["review_date"].tp, s["purpose"].tp) == (1, 1, 1, 1)
+    # the false match is a wrong partner (fp) and a missed one (fn), beside Barnardos (fn)
+    assert (s["partners"].tp, s["partners"].fp, s["partners"].fn) == (1, 1, 2)
+    assert (s["statutes"].tp, s["statutes"].fn) == (1, 1)
+    assert s["statutes"].recall == pytest.approx(0.5)
+    assert (s["missing_sections"].tp, s["missing_sections"].fn) == (1, 1)
+    assert report.false_org_matches == [{"file": "safeguarding.pdf",
+                                         "name": "Norfolk County Council",
+                                         "matched": "Essex County Council", "expected": None}]
+    assert "false organisation matches: 1" in report.table()
