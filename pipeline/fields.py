@@ -14,6 +14,7 @@ from pipeline.labels import Labelled, find_labelled, first
 from pipeline.nlp import citations_in
 from pipeline.parties import find_parties
 from pipeline.records import CitationRecord, Evidence, ProtocolRecord
+from pipeline.references import with_references
 from pipeline.registry import Registry
 from pipeline.sections import find_sections, is_heading
 from pipeline.vocab import ReviewBasis, Role, SectionKey
@@ -177,9 +178,11 @@ def find_purpose(document: Document, labelled: list[Labelled],
 
 def _add_citations(record: ProtocolRecord, document: Document, nlp: Language) -> None:
     seen: set[tuple[str, int | None, str | None]] = set()
-    texts = [b for b in document.blocks if b.text]
-    for block, doc in zip(texts, nlp.pipe(b.text for b in texts), strict=True):
-        for c in citations_in(doc):
+    blocks = [b for b in document.blocks if b.text]
+    found = [(b.text, citations_in(doc)) for b, doc in zip(blocks, nlp.pipe(b.text for b in blocks),
+                                                           strict=True)]
+    for block, citations in zip(blocks, with_references(found), strict=True):
+        for c in citations:
             key = (c.title, c.year, c.provision)
             if key in seen:
                 continue

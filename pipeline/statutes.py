@@ -47,7 +47,7 @@ class Citation:
     end: int
 
 
-def _key(title: str) -> str:
+def key_of(title: str) -> str:
     text = title.lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"\betc\b\.?", " ", text)
     text = re.sub(r"[^\w\s()]", " ", text)
@@ -68,18 +68,18 @@ class Catalogue:
         self._by_title: dict[str, list[Statute]] = {}
         self._by_year: dict[int, list[Statute]] = {}
         for s in statutes:
-            self._by_key[(_key(s.title), s.year)] = s
-            self._by_title.setdefault(_key(s.title), []).append(s)
+            self._by_key[(key_of(s.title), s.year)] = s
+            self._by_title.setdefault(key_of(s.title), []).append(s)
             self._by_year.setdefault(s.year, []).append(s)
 
     @classmethod
     @cache
     def default(cls) -> Catalogue:
-        overlay = {(_key(r["title"]), int(r["year"])): r
+        overlay = {(key_of(r["title"]), int(r["year"])): r
                    for r in csv.DictReader(_read("statute_status.csv").splitlines())}
 
         def status_of(title: str, year: int, fallback: str) -> tuple[StatuteStatus, str | None]:
-            row = overlay.get((_key(title), year))
+            row = overlay.get((key_of(title), year))
             if row:
                 return StatuteStatus(row["status"]), row["superseded_by"] or None
             return StatuteStatus(fallback), None
@@ -98,17 +98,17 @@ class Catalogue:
         return cls(statutes)
 
     def get(self, title: str, year: int) -> Statute | None:
-        return self._by_key.get((_key(title), year))
+        return self._by_key.get((key_of(title), year))
 
     def has_title(self, title: str) -> bool:
-        return _key(title) in self._by_title
+        return key_of(title) in self._by_title
 
     def suggest(self, title: str, year: int) -> Statute | None:
         """The Act a wrong citation probably meant: same year with the cited words, else the
         same title in its nearest year."""
-        key = _key(title)
+        key = key_of(title)
         same_year = [(score, s) for s in self._by_year.get(year, [])
-                     if (score := _similar(key, _key(s.title))) >= 80]
+                     if (score := _similar(key, key_of(s.title))) >= 80]
         if same_year:
             return max(same_year, key=lambda p: p[0])[1]
         others = self._by_title.get(key, [])
@@ -196,7 +196,7 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
                                      and len(m.group("title").split()) == 1):
             continue  # "(EU Exit) Regulations": the start of the title is on another line
         kind = _singular(m.group("kind"))
-        start, end, provision = _with_provision(text, m.start(), m.end())
+        start, end, provision = with_provision(text, m.start(), m.end())
         for year_text in _YEAR.findall(m.group("years")):
             year = int(year_text)
             title, statute = _resolve(m.group("title"), kind, year, catalogue)
@@ -206,7 +206,7 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
         if any(c.start <= m.start() < c.end for c in out):
             continue
         title = _ABBREVIATIONS[m.group("abbr")]
-        start, end, provision = _with_provision(text, m.start(), m.end())
+        start, end, provision = with_provision(text, m.start(), m.end())
         for year_text in _YEAR.findall(m.group("years")):
             year = int(year_text)
             statute = catalogue.get(title, year)
@@ -216,13 +216,13 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
         statute = catalogue.get("UK General Data Protection Regulation" if m.group("uk")
                                 else "General Data Protection Regulation (EU)", 2016)
         if statute:
-            start, end, provision = _with_provision(text, m.start(), m.end())
+            start, end, provision = with_provision(text, m.start(), m.end())
             out.append(Citation(text[start:end], statute.title, statute.year, provision,
                                 statute.status, statute, None, start, end))
     return sorted(out, key=lambda c: c.start)
 
 
-def _with_provision(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+def with_provision(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     before = _PROVISION_BEFORE.search(text[max(0, start - 60):start])
     if before:
         return start - (len(text[max(0, start - 60):start]) - before.start()), end, \
