@@ -23,8 +23,11 @@ from pipeline.vocab import Role
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "upon", "at", "&", "de", "by",
                          "with", "-", "–", "to"})
-_WORD = r"[A-Z0-9][\w’'&\-]*(?:\.(?=\w)[\w’'&\-]*)*"  # "U.K." keeps its dots; "Provide." not
-_NAME = rf"{_WORD}(?:\s+(?:of|and|for|the|on|upon|in|at|&|{_WORD}|\([A-Z][\w&]+\))){{0,12}}"
+# "U.K." keeps its dots, "Provide." does not. Possessive quantifiers and a start that is not
+# inside a word keep the search linear on long runs of capitals.
+_WORD = r"[A-Z0-9][\w’'&\-]*+(?:\.(?=\w)[\w’'&\-]*+)*+"
+_NAME = (rf"(?<![\w’'&.\-]){_WORD}"
+         rf"(?:\s+(?:of|and|for|the|on|upon|in|at|&|{_WORD}|\([A-Z][\w&]+\))){{0,12}}")
 # Case-sensitive on purpose: a name is capitalised words, so the name part stays linear
 # (case-insensitive, every word could be a name word and the search backtracks badly).
 _LEAD_PATTERNS = (
@@ -112,7 +115,7 @@ def clean_name(text: str) -> str:
 
 def split_names(text: str, nlp: Language) -> list[str]:
     """A list of organisations as written ("A, B and C") → its names, registry names intact."""
-    text = re.sub(r"\s*\((?=[^)]*\b[a-z]{3,})[^)]*\)", "", text)  # remarks, not acronyms
+    text = re.sub(r"\s*\((?=[^()]*\b[a-z]{3,})[^()]*\)", "", text)  # remarks, not acronyms
     doc = nlp(text)
     protected = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     pieces, last = [], 0

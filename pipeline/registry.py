@@ -3,7 +3,8 @@
 A wrong organisation is worse than none: ``Norfolk County Council`` must never become
 ``Essex County Council``. So a name matches only when, after normalisation, it equals a
 registry name or alias, or differs from one by nothing but filler words ("on Sea", "NHS",
-"Limited") or a near-identical spelling. Everything else stays unmatched, as written.
+"Limited"). There is no fuzzy matching: one letter is all that parts West Essex from West
+Sussex. Everything else stays unmatched, as written, for an analyst to alias.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-
-from rapidfuzz import fuzz
 
 REQUIRED_COLUMNS = ("name", "ico_registration", "email", "sector")
 
@@ -29,9 +28,6 @@ _EXPANSIONS = {
     "dept": "department",
     "co": "company",
 }
-#: Fuzzy similarity (0–100) above which two normalised names are the same body. High on
-#: purpose: it forgives a typo or a missing letter, never a different place name.
-FUZZY_THRESHOLD = 94.0
 
 _ICO = re.compile(r"\bZ(?:\d{6}[\dX]|[A-Z]\d{6})\b")
 
@@ -72,7 +68,7 @@ def _core(normalised: str) -> str:
 
 def strip_acronym(name: str) -> tuple[str, str | None]:
     """``"North East London Foundation Trust (NELFT)"`` → (name without it, ``"NELFT"``)."""
-    m = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9})\)\s*$", name)
+    m = re.search(r"\s*\(([A-Z][A-Z&]{1,9})\)\s*$", name)  # "(Kent)" is a place, kept
     if not m:
         return name.strip(), None
     return name[: m.start()].strip(), m.group(1)
@@ -159,36 +155,15 @@ class Registry:
         if len({o.name for o, _ in candidates}) == 1:
             org, via = candidates[0]
             return Match(org, 0.95, via)
-        best = self._fuzzy(core)
-        if best:
-            return best
         if acronym and acronym in self._acronyms:
             # The name itself is unknown but its acronym is registered: only trust it when
             # the names share their distinctive words (guards against EPUT-style mergers).
             org = self._acronyms[acronym]
-            if _core(normalise(org.name)).split()[0] == core.split()[0]:
+            registered = _core(normalise(org.name)).split()
+            if registered and core.split() and registered[0] == core.split()[0]:
                 return Match(org, 0.9, acronym)
         return None
-
-    def _fuzzy(self, core: str) -> Match | None:
-        best: tuple[float, Organisation, str] | None = None
-        for candidate_core, entries in self._core.items():
-            if not _same_place(core, candidate_core):
-                continue
-            score = fuzz.ratio(core, candidate_core)
-            if score >= FUZZY_THRESHOLD and (best is None or score > best[0]):
-                org, via = entries[0]
-                best = (score, org, via)
-        if best is None:
-            return None
-        return Match(best[1], round(best[0] / 100 * 0.95, 3), best[2])
 
 
 def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z&]{1,8}", text))
-
-
-def _same_place(a: str, b: str) -> bool:
-    """Both names start with the same word (the place or the distinctive name)."""
-    wa, wb = a.split(), b.split()
-    return bool(wa and wb and wa[0] == wb[0])

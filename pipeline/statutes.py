@@ -128,12 +128,12 @@ def _similar(cited: str, known: str) -> float:
 
 # One way to match each word, and a bounded title length: no catastrophic backtracking on
 # long runs of capitalised words.
-_WORD = r"(?:[A-Z][\w’'\-]*\.?|\((?:[A-Z][\w’' ]{0,40}|No\.? ?\d+)\))"
+_WORD = r"(?:[A-Z][\w’'\-]*+\.?|\((?:[A-Z][\w’' ]{0,40}|No\.? ?\d+)\))"
 _JOIN = r"(?:\s+(?:of|and|the|for|in|on|to|at|by|with|upon|etc\.?|&)\s+|\s+|,\s+(?=[A-Z]))"
 _KIND = r"(?P<kind>Acts?|Regulations?|Orders?|Rules)"
 _YEARS = r"(?P<years>(?:19|20)\d\d(?:\s*(?:/|,|&|and|or)\s*(?:(?:19|20)\d\d))*)"
 _CITATION = re.compile(
-    rf"(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{0,14}}?)\s+{_KIND}"
+    rf"(?<![\w’'\-])(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{0,14}}?)\s+{_KIND}"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,6}})\))?,?\s*\(?{_YEARS}\)?"
 )
 _PROVISION_WORD = (r"(?:sections?|ss?\.|articles?|art\.|schedules?|sch\.|parts?|"

@@ -116,3 +116,15 @@ def test_nothing_found_means_none_not_invented(build, nlp, registry) -> None:
     assert record.review_date is None and record.review_basis == ReviewBasis.NONE
     assert record.parties == [] and record.citations == []
     assert not any(s.present for s in record.sections)
+
+
+def test_long_runs_of_capitals_do_not_make_parsing_crawl(build, nlp, registry) -> None:
+    """Regression: name and citation patterns once backtracked quadratically (28 s for a
+    20,000-character line). The bound is generous: it only catches that kind of blow-up."""
+    import time
+
+    doc = (build().para("A" * 20000).para("A1" * 10000).para("THE PARTIES SHALL " * 1200)
+           .para("(" * 20000).doc)
+    started = time.perf_counter()
+    parse_document(doc, nlp, registry)
+    assert time.perf_counter() - started < 5

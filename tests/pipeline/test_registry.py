@@ -50,6 +50,16 @@ def test_known_names_match_their_registry_entry(registry: Registry, written: str
     "Aquinas",
     "EPUT",
     "",
+    # one word apart from a registered body: another place, another body
+    "West Sussex CCG",
+    "Mid Sussex CCG",
+    "North West London NHS Foundation Trust",
+    "North Essex CCG",
+    "One to One (North East) Limited",
+    # a bracketed place is not an acronym
+    "National Probation Service (Kent)",
+    "National Citizen Service (Essex)",
+    "The NHS (ECC)",
 ])
 def test_near_misses_and_strangers_stay_unmatched(registry: Registry, written: str) -> None:
     assert registry.match(written) is None
