@@ -11,7 +11,7 @@ from spacy.language import Language
 from extractors.model import Block, Document
 from pipeline.dates import add_months, find_dates, find_review_rule
 from pipeline.labels import Labelled, find_labelled, first
-from pipeline.nlp import citations_in
+from pipeline.nlp import citations_in, parse_texts
 from pipeline.parties import find_parties
 from pipeline.records import CitationRecord, Evidence, ProtocolRecord
 from pipeline.references import with_references
@@ -179,8 +179,8 @@ def find_purpose(document: Document, labelled: list[Labelled],
 def _add_citations(record: ProtocolRecord, document: Document, nlp: Language) -> None:
     seen: set[tuple[str, int | None, str | None]] = set()
     blocks = [b for b in document.blocks if b.text]
-    found = [(b.text, citations_in(doc)) for b, doc in zip(blocks, nlp.pipe(b.text for b in blocks),
-                                                           strict=True)]
+    docs = parse_texts(nlp, (b.text for b in blocks))
+    found = [(doc.text, citations_in(doc)) for doc in docs]
     for block, citations in zip(blocks, with_references(found), strict=True):
         for c in citations:
             key = (c.title, c.year, c.provision)

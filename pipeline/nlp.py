@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterable
 
 import spacy
@@ -99,5 +100,15 @@ def citations_in(doc: Doc) -> list[Citation]:
     return list(doc._.citations or [])
 
 
+_GIANT_TOKEN = re.compile(r"\S{100,}")
+
+
+def tokenisable(text: str) -> str:
+    """``text`` with runs of 100+ non-space characters broken up: spaCy's tokenizer is
+    quadratic in the length of one token, and no name or citation is that long."""
+    return _GIANT_TOKEN.sub(lambda m: " ".join(m.group(0)[i:i + 50]
+                                               for i in range(0, len(m.group(0)), 50)), text)
+
+
 def parse_texts(nlp: Language, texts: Iterable[str]) -> list[Doc]:
-    return list(nlp.pipe(texts, batch_size=64))
+    return list(nlp.pipe((tokenisable(t) for t in texts), batch_size=64))

@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from extractors.model import Block, Document
 from pipeline.labels import Labelled
+from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
 from pipeline.registry import Registry, find_ico_numbers, normalise
 from pipeline.vocab import Role
@@ -115,7 +116,7 @@ def clean_name(text: str) -> str:
 
 def split_names(text: str, nlp: Language) -> list[str]:
     """A list of organisations as written ("A, B and C") → its names, registry names intact."""
-    text = re.sub(r"\s*\((?=[^()]*\b[a-z]{3,})[^()]*\)", "", text)  # remarks, not acronyms
+    text = tokenisable(re.sub(r"\s*\((?=[^()]*\b[a-z]{3,})[^()]*\)", "", text))  # remarks
     doc = nlp(text)
     protected = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     pieces, last = [], 0
