@@ -9,12 +9,12 @@ errors are retried.
 from __future__ import annotations
 
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
 from prefect import flow, get_run_logger, task
@@ -27,14 +27,16 @@ from pipeline.process import (
     Outcome,
     Planned,
     TransientError,
+    Unreadable,
     discover,
     plan,
     process_file,
     resources_for,
+    rules_version_for,
     vanished,
 )
-from pipeline.store import Store, VersionRow
-from pipeline.vocab import RULES_VERSION, ChangeKind
+from pipeline.store import CurrentVersion, Store, VersionRow
+from pipeline.vocab import ChangeKind
 
 WORKERS = 2
 
@@ -100,7 +102,8 @@ def extract_and_parse(planned: Planned, registry_path: Path | None) -> Outcome:
 
 def _crashed(planned: Planned, exc: BaseException) -> Outcome:
     """The outcome of a task that raised even after its retries: the file is kept, as error."""
-    row = VersionRow(planned.document_id, str(planned.path), None, planned.sha256,
+    row = VersionRow(planned.document_id, str(planned.path), _suffix(planned.path),
+                     planned.sha256,
                      planned.size_bytes, None, Status.ERROR.value,
                      f"processing failed: {exc!r}", [], None, None, 0.0)
     return Outcome(planned, row, None)
@@ -115,41 +118,65 @@ def ingest_flow(paths: list[Path], db: Path, registry_path: Path | None = None,
     as_of = as_of or date.today()
     run_id = uuid4().hex[:12]
     registry, _ = resources_for(registry_path)  # fails fast on a bad registry
+    rules_version = rules_version_for(registry_path)
     with Store(db) as store:
         store.replace_registry(registry)
-        files = discover(paths)
         current = store.current_versions()
-        planned = plan(files, current)
-        store.start_run(run_id, as_of, RULES_VERSION, [str(p) for p in paths])
-        summary = RunSummary(run_id, str(db), seen=len(files))
-        changes = Counter(p.change for p in planned)
-        summary.unchanged = changes[ChangeKind.UNCHANGED]
-        todo = [p for p in planned if p.change != ChangeKind.UNCHANGED]
-        _emit("planned", total=len(todo), seen=len(files))
-        futures = {extract_and_parse.submit(p, registry_path): p for p in todo}
-        for future in as_completed(list(futures)):
-            planned_file = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as exc:
-                logger.error("%s: %r", planned_file.path, exc)
-                outcome = _crashed(planned_file, exc)
-            store.load(outcome.row, outcome.record, run_id)
-            setattr(summary, outcome.planned.change.value,
-                    getattr(summary, outcome.planned.change.value) + 1)
-            _emit("processed", path=str(planned_file.path), status=outcome.row.status)
-        seen = {str(f) for f in files}
-        failing = [p for p, v in store.current_versions().items()
-                   if v.status != Status.OK.value and p in seen]
-        for path in sorted(failing):
-            row = store.con.execute(
-                "SELECT status, error FROM documents WHERE path = ?", [path]).fetchone()
-            summary.failures.append({"path": path, "status": row[0] if row else None,
-                                     "error": row[1] if row else None})
-            logger.info("%s: %s", path, row[1] if row else "failed")
-        summary.failed = len(failing)
-        gone = vanished(paths, files, current)
-        store.mark_vanished(gone)
-        summary.vanished = len(gone)
-        store.finish_run(run_id, summary.counts(), "ok" if summary.ok else "failed")
+        store.start_run(run_id, as_of, rules_version, [str(p) for p in paths])
+        status = "crashed"
+        try:
+            planned, unreadable = plan(discover(paths), current, rules_version)
+            summary = _run(store, run_id, planned, unreadable, current, registry_path, logger)
+            gone = vanished(paths, [p.path for p in planned] + [u.path for u in unreadable],
+                            current)
+            store.mark_vanished(gone)
+            summary.vanished = len(gone)
+            status = "ok" if summary.ok else "failed"
+        finally:
+            store.finish_run(run_id, summary.counts() if status != "crashed" else {}, status)
     return summary
+
+
+def _run(store: Store, run_id: str, planned: list[Planned], unreadable: list[Unreadable],
+         current: dict[str, CurrentVersion], registry_path: Path | None,
+         logger: Any) -> RunSummary:
+    """Process what needs it, load each outcome as it comes, and count."""
+    summary = RunSummary(run_id, str(store.path), seen=len(planned) + len(unreadable))
+    summary.unchanged = sum(p.change == ChangeKind.UNCHANGED for p in planned)
+    for item in unreadable:
+        store.load(VersionRow(item.document_id, str(item.path), _suffix(item.path), "", 0, None,
+                              Status.ERROR.value, item.error, [], None, None, 0.0), None, run_id)
+    todo = [p for p in planned if p.change != ChangeKind.UNCHANGED]
+    _emit("planned", total=len(todo), seen=summary.seen)
+    futures = {extract_and_parse.submit(p, registry_path): p for p in todo}
+    for future in as_completed(list(futures)):
+        planned_file = futures[future]
+        try:
+            outcome = future.result()
+        except Exception as exc:
+            logger.error("%s: %r", planned_file.path, exc)
+            before = current.get(str(planned_file.path))
+            if (planned_file.change == ChangeKind.REPARSED and before is not None
+                    and before.status == Status.OK.value):
+                # Keep the version that parsed before; the next run tries again.
+                _emit("processed", path=str(planned_file.path), status="kept")
+                continue
+            outcome = _crashed(planned_file, exc)
+        store.load(outcome.row, outcome.record, run_id)
+        setattr(summary, planned_file.change.value, getattr(summary, planned_file.change.value) + 1)
+        _emit("processed", path=str(planned_file.path), status=outcome.row.status)
+    seen = {str(p.path) for p in planned} | {str(u.path) for u in unreadable}
+    failing = sorted(p for p, v in store.current_versions().items()
+                     if v.status != Status.OK.value and p in seen)
+    for path in failing:
+        row = store.con.execute(
+            "SELECT status, error FROM documents WHERE path = ?", [path]).fetchone()
+        summary.failures.append({"path": path, "status": row[0] if row else None,
+                                 "error": row[1] if row else None})
+        logger.info("%s: %s", path, row[1] if row else "failed")
+    summary.failed = len(failing)
+    return summary
+
+
+def _suffix(path: Path) -> str | None:
+    return path.suffix.lower().lstrip(".") or None

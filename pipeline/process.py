@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -30,8 +31,8 @@ log = logging.getLogger(__name__)
 #: missing tool, not a bad file, so such files are tried again on every run.
 CONVERTED_FORMATS = frozenset({"doc", "odt", "rtf"})
 
-__all__ = ["Outcome", "Planned", "TransientError", "discover", "plan", "process_file",
-           "resources_for", "vanished"]
+__all__ = ["Outcome", "Planned", "TransientError", "Unreadable", "discover", "plan",
+           "process_file", "resources_for", "rules_version_for", "vanished"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,32 +84,63 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def plan(files: list[Path], current: dict[str, CurrentVersion]) -> list[Planned]:
-    """What each file needs: new, changed, reparsed (newer rules) or unchanged."""
-    out = []
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A file found but not readable (permissions, I/O error): recorded, never fatal."""
+
+    path: Path
+    error: str
+
+    @property
+    def document_id(self) -> str:
+        return document_id(hashlib.sha256(f"unreadable:{self.path}".encode()).hexdigest())
+
+
+def plan(files: list[Path], current: dict[str, CurrentVersion],
+         rules_version: str = RULES_VERSION) -> tuple[list[Planned], list[Unreadable]]:
+    """What each file needs: new, changed, reparsed (newer rules) or unchanged. A file that
+    vanished since discovery is left out; one that cannot be read is listed apart."""
+    out, unreadable = [], []
     for path in files:
-        sha = sha256_of(path)
+        try:
+            sha, size = sha256_of(path), path.stat().st_size
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            unreadable.append(Unreadable(path, f"cannot read the file: {exc.strerror or exc}"))
+            continue
         before = current.get(str(path))
         if before is None:
             change = ChangeKind.NEW
         elif before.sha256 != sha:
             change = ChangeKind.CHANGED
-        elif _worth_retrying(before):
+        elif _worth_retrying(before, rules_version):
             change = ChangeKind.REPARSED
         else:
             change = ChangeKind.UNCHANGED
-        out.append(Planned(path, sha, path.stat().st_size, change))
-    return out
+        out.append(Planned(path, sha, size, change))
+    return out, unreadable
 
 
-def _worth_retrying(before: CurrentVersion) -> bool:
-    """Same content, but the outcome may differ now: newer rules, a converter installed
-    since, or a run that crashed on it (no rules version recorded)."""
+def _worth_retrying(before: CurrentVersion, rules_version: str) -> bool:
+    """Same content, but the outcome may differ now: newer rules or another registry, a
+    converter installed since, or a run that crashed on it (no rules version recorded)."""
     if before.rules_version is None:
         return True
     if before.status == Status.UNSUPPORTED.value:
         return before.format in CONVERTED_FORMATS
-    return before.rules_version != RULES_VERSION
+    return (before.status in (Status.OK.value, Status.ERROR.value)
+            and before.rules_version != rules_version)
+
+
+def rules_version_for(registry_path: Path | None) -> str:
+    """The rules version plus a digest of the registry: editing the registry (an alias
+    added to fix a miss) re-parses what it may change."""
+    if registry_path is None:
+        data = resources.files("pipeline.resources").joinpath("registry.csv").read_bytes()
+    else:
+        data = Path(registry_path).read_bytes()
+    return f"{RULES_VERSION}+{hashlib.sha256(data).hexdigest()[:8]}"
 
 
 def vanished(roots: list[Path], seen: list[Path], current: dict[str, CurrentVersion]) -> list[str]:
@@ -126,14 +158,15 @@ def vanished(roots: list[Path], seen: list[Path], current: dict[str, CurrentVers
 
 
 @lru_cache(maxsize=4)
-def _nlp_for(registry_path: str | None) -> tuple[Registry, Language]:
+def _nlp_for(registry_path: str | None, version: str) -> tuple[Registry, Language]:
     registry = Registry.load(Path(registry_path) if registry_path else None)
     return registry, build_nlp(registry)
 
 
 def resources_for(registry_path: Path | None) -> tuple[Registry, Language]:
-    """The registry and spaCy pipeline, built once per process."""
-    return _nlp_for(str(registry_path) if registry_path else None)
+    """The registry and spaCy pipeline, built once per process and registry content."""
+    return _nlp_for(str(registry_path) if registry_path else None,
+                    rules_version_for(registry_path))
 
 
 def process_file(planned: Planned, registry_path: Path | None = None) -> Outcome:
@@ -159,5 +192,5 @@ def process_file(planned: Planned, registry_path: Path | None = None) -> Outcome
         status=status.value, error=error,
         warnings=list(document.warnings) if document else [],
         extractor=document.extractor if document else None,
-        rules_version=RULES_VERSION, seconds=time.perf_counter() - started)
+        rules_version=rules_version_for(registry_path), seconds=time.perf_counter() - started)
     return Outcome(planned, row, record)

@@ -12,7 +12,7 @@ from PIL import Image
 from pypdf import PdfWriter
 
 from flows.ingest import ingest_flow
-from tests.conftest import RAW
+from tests.conftest import RAW, REPO
 
 
 def query(db: Path, sql: str) -> list[tuple]:
@@ -173,3 +173,34 @@ def test_the_whole_sample_corpus_scores_perfectly_through_the_database(tmp_path:
     assert report.documents == len(truth) and report.false_org_matches == []
     assert {name: s.f1 for name, s in report.scores.items()} == {
         name: 1.0 for name in report.scores}, report.errors
+
+
+def test_an_alias_added_to_the_registry_fixes_a_miss_on_the_next_run(tmp_path: Path,
+                                                                    make_docx) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    make_docx(raw / "a.docx", "Agreement A", "Essex County Council",
+              "County Hall Police, Thurrock Council", "Mar-2019")
+    registry = tmp_path / "registry.csv"
+    shipped = (REPO / "pipeline" / "resources" / "registry.csv").read_text(encoding="utf-8")
+    registry.write_text(shipped, encoding="utf-8")
+    db = tmp_path / "isp.duckdb"
+    ingest_flow([raw], db, registry)
+    sql = "SELECT org FROM parties WHERE name = 'County Hall Police'"
+    assert query(db, sql) == [(None,)]
+    registry.write_text(shipped.replace("Essex Constabulary", "Essex Constabulary;County Hall "
+                                        "Police"), encoding="utf-8")
+    again = ingest_flow([raw], db, registry)
+    assert again.reparsed == 1
+    assert query(db, sql) == [("Essex Police",)]
+
+
+def test_files_that_vanish_or_cannot_be_read_during_planning(tmp_path: Path) -> None:
+    from pipeline.process import plan
+
+    folder = tmp_path / "looks-like-a-file.pdf"
+    folder.mkdir()
+    planned, unreadable = plan([tmp_path / "gone.pdf", folder], {})
+    assert planned == []
+    assert [u.path for u in unreadable] == [folder]
+    assert unreadable[0].error.startswith("cannot read the file")
