@@ -104,6 +104,7 @@ _REVIEW_WORD = re.compile(r"\breview(?:ed|s)?\b", re.I)
 class ReviewRule:
     months: int
     text: str  # as written
+    end: int = 0  # offset just after the period in the searched text
 
 
 def find_review_rule(text: str) -> ReviewRule | None:
@@ -119,7 +120,7 @@ def find_review_rule(text: str) -> ReviewRule | None:
         n_text = m.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         months = n * 12 if m.group("unit").lower().startswith("year") else n
-    return ReviewRule(months, m.group(0))
+    return ReviewRule(months, m.group(0), m.end())
 
 
 def add_months(start: date, months: int) -> date:

@@ -32,8 +32,10 @@ _COMMENCE = re.compile(
     r" on|signed on|dated)\b", re.I)
 _REVIEW_NEAR = re.compile(r"\breview(?:ed)?\b", re.I)
 _SIGNED_DATE = re.compile(
-    r"(?<!review )(?<!commencement )(?<!start )\b(?:date(?: signed)?\s*[:\-]|signed on)\s*"
+    r"(?<!review )(?<!commencement )(?<!start )(?<!expiry )(?<!end )(?<!issue )(?<!version )"
+    r"(?<!revision )(?<!termination )(?<!birth )\b(?:date(?: signed)?\s*[:\-]|signed on)\s*"
     r"(?P<value>.+)$", re.I)
+_EARLIER = re.compile(r"\b(?:supersed\w*|replac\w*|previous\w*|earlier)\b[^.]{0,60}$", re.I)
 _DOC_TYPE = (r"(?:information|data) sharing (?:protocol|agreement|framework|arrangement)"
              r"|isp|isa|dsa|memorandum of understanding|mou")
 _GENERIC_TITLE = re.compile(rf"^(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
@@ -87,8 +89,9 @@ def parse_document(document: Document, nlp: Language, registry: Registry) -> Pro
 
 
 def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
-    item = first(labelled, "title")
-    if item and item.source.index < TITLE_WINDOW * 2 and _plausible_title(item.value):
+    item = next((x for x in labelled if x.field == "title" and _title_label_here(x, document)),
+                None)
+    if item and _plausible_title(item.value):
         return Found(_title_text(item.value), item.source)
     furniture = {b.text.lower() for b in document.furniture}
     best: tuple[float, Block] | None = None
@@ -127,6 +130,17 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         pseudo = Block(-1, "paragraph", meta, meta, "metadata/title", region="header")
         return Found(_title_text(meta), pseudo)
     return None
+
+
+def _title_label_here(item: Labelled, document: Document) -> bool:
+    """A "Title:" in a cover table counts; as a line only near the top and before any
+    section: further down it is a signatory's job title."""
+    if item.origin != "line":
+        return item.source.index < TITLE_WINDOW * 2
+    if item.source.region != "body" or item.source.index >= 15:
+        return False
+    return not any(is_heading(b) and re.match(r"^\s*\d", b.text)
+                   for b in document.blocks[:item.source.index])
 
 
 def _plausible_title(text: str) -> bool:
@@ -202,12 +216,12 @@ def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[dat
         if dates:
             return dates[0].value, Found(item.value, item.source)
     for block in document.blocks:
-        m = _COMMENCE.search(block.text)
-        if not m:
-            continue
-        after = [d for d in find_dates(block.text) if d.start >= m.start()]
-        if after and after[0].start - m.end() <= 80:
-            return after[0].value, Found(after[0].text, block)
+        for m in _COMMENCE.finditer(block.text):
+            if _EARLIER.search(block.text[:m.start()]):
+                continue  # "supersedes the protocol dated 1 April 2012"
+            after = [d for d in find_dates(block.text) if d.start >= m.start()]
+            if after and after[0].start - m.end() <= 80:
+                return after[0].value, Found(after[0].text, block)
     signed = []
     for block in document.blocks:
         m = _SIGNED_DATE.search(block.text)
@@ -219,11 +233,15 @@ def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[dat
 
 
 def _add_review(record: ProtocolRecord, document: Document, labelled: list[Labelled]) -> None:
+    """An explicit review date first; else a rule ("annually from the date of signing", "every
+    two years from 1 April 2017") counted from its own date or the commencement date."""
     item = first(labelled, "review")
     candidates: list[tuple[str, Block]] = [(item.value, item.source)] if item else []
     candidates += [(b.text, b) for b in document.blocks + document.furniture
                    if _REVIEW_NEAR.search(b.text)]
     for text, block in candidates:
+        if find_review_rule(text):
+            continue
         explicit = _explicit_review(text, is_label=item is not None and block is item.source)
         if explicit:
             record.review_date, record.review_basis = explicit[0], ReviewBasis.EXPLICIT
@@ -233,24 +251,30 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
             return
     for text, block in candidates:
         rule = find_review_rule(text)
-        if rule:
-            record.review_basis = ReviewBasis.RELATIVE
-            record.review_text = rule.text
-            if record.commencement_date:
-                record.review_date = add_months(record.commencement_date, rule.months)
-            value = record.review_date.isoformat() if record.review_date else rule.text
-            record.evidence.append(Found(rule.text, block).evidence("review_date", value))
-            return
+        if not rule:
+            continue
+        record.review_basis = ReviewBasis.RELATIVE
+        record.review_text = rule.text
+        start = next((d.value for d in find_dates(text)
+                      if rule.end <= d.start <= rule.end + 30), record.commencement_date)
+        if start:
+            record.review_date = add_months(start, rule.months)
+        value = record.review_date.isoformat() if record.review_date else rule.text
+        record.evidence.append(Found(rule.text, block).evidence("review_date", value))
+        return
+
+
+_LAST_REVIEW = re.compile(r"\blast\s+review(?:ed)?\b[^.;]{0,25}$", re.I)
 
 
 def _explicit_review(text: str, is_label: bool) -> tuple[date, str] | None:
-    dates = find_dates(text)
+    dates = [d for d in find_dates(text) if not _LAST_REVIEW.search(text[:d.start])]
     if not dates:
         return None
     if is_label:
         return dates[0].value, dates[0].text
-    m = _REVIEW_NEAR.search(text)
-    if not m or re.search(r"\blast\s+review", text, re.I):
-        return None
-    after = [d for d in dates if d.start >= m.start() and d.start - m.end() <= 60]
-    return (after[0].value, after[0].text) if after else None
+    for m in _REVIEW_NEAR.finditer(text):
+        after = [d for d in dates if d.start >= m.start() and d.start - m.end() <= 60]
+        if after:
+            return after[0].value, after[0].text
+    return None

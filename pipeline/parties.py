@@ -106,7 +106,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[\s.…_:]+", "", text)
     text = re.sub(r"\s*[.…_]{2,}.*$", "", text)
     text = " ".join(text.split()).strip(" .,;:")
-    text = re.sub(r"\s+(?:and|&|of|the)$", "", text)
+    text = re.sub(r"(?:\s+(?:and|&|of|the|in|at|for|with|by|to|on|upon))+$", "", text)
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
     if text.startswith("(") and text.count("(") > text.count(")"):
@@ -280,11 +280,12 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
     for rows in document.tables().values():
         if not rows:
             continue
-        header = [c.text.lower() for c in rows[0]]
-        col = next((i for i, h in enumerate(header) if re.search(r"organi[sz]ation|signator", h)),
-                   None)
-        if col is None or any(re.search(r"\blead\b|\btitle\b|\bpurpose\b", h) for h in header):
-            continue
+        header = [c.text.lower().strip(" :") for c in rows[0]]
+        col = next((i for i, h in enumerate(header) if re.search(r"organi[sz]ation", h)),
+                   next((i for i, h in enumerate(header) if re.search(r"signator", h)), None))
+        if col is None or any(re.fullmatch(r"(?:agreement |protocol )?title|purpose|lead"
+                                           r"(?: organi[sz]ation)?", h) for h in header):
+            continue  # a cover table, not a list of signatories
         for cells in rows[1:]:
             if col >= len(cells):
                 continue

@@ -128,3 +128,33 @@ def test_long_runs_of_capitals_do_not_make_parsing_crawl(build, nlp, registry) -
     started = time.perf_counter()
     parse_document(doc, nlp, registry)
     assert time.perf_counter() - started < 5
+
+
+def test_review_rules_count_from_their_own_date(build, nlp, registry) -> None:
+    doc = build().para("This protocol will be reviewed annually from 1 April 2017.").doc
+    record = parse_document(doc, nlp, registry)
+    assert (record.review_date, record.review_basis) == (date(2018, 4, 1), ReviewBasis.RELATIVE)
+
+
+def test_the_last_review_is_not_the_next(build, nlp, registry) -> None:
+    doc = build().para("Last reviewed 1 January 2016; next review 1 January 2018.").doc
+    record = parse_document(doc, nlp, registry)
+    assert (record.review_date, record.review_basis) == (date(2018, 1, 1), ReviewBasis.EXPLICIT)
+
+
+def test_a_signatory_job_title_is_not_the_document_title(build, nlp, registry) -> None:
+    doc = (build().heading("Information Sharing Protocol for Domestic Abuse Referrals")
+           .para("Purpose of sharing is set out below in detail for all partners.")
+           .heading("1. Purpose").para("To protect people at risk of domestic abuse.")
+           .heading("11. Agreement").para("Name: John Smith").para("Title: Chief Constable")
+           .doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.title == "Information Sharing Protocol for Domestic Abuse Referrals"
+
+
+def test_commencement_is_not_an_expiry_or_an_earlier_version(build, nlp, registry) -> None:
+    doc = (build().para("This agreement supersedes the protocol dated 1 April 2012.")
+           .para("Expiry date: 31 March 2020")
+           .para("On behalf of (Organisation): Essex Police").para("Date: 1 April 2017").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.commencement_date == date(2017, 4, 1)
