@@ -224,8 +224,8 @@ def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[dat
                 return after[0].value, Found(after[0].text, block)
     signed = []
     for block in document.blocks:
-        m = _SIGNED_DATE.search(block.text)
-        if m and (dates := find_dates(m.group("value"))):
+        signature = _SIGNED_DATE.search(block.text)
+        if signature and (dates := find_dates(signature.group("value"))):
             signed.append((dates[0].value, Found(dates[0].text, block)))
     if signed:
         return max(signed, key=lambda p: p[0])  # in force once the last partner has signed
