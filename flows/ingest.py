@@ -35,6 +35,7 @@ from pipeline.process import (
     rules_version_for,
     vanished,
 )
+from pipeline.statutes import Catalogue
 from pipeline.store import CurrentVersion, Store, VersionRow
 from pipeline.vocab import ChangeKind
 
@@ -121,6 +122,7 @@ def ingest_flow(paths: list[Path], db: Path, registry_path: Path | None = None,
     rules_version = rules_version_for(registry_path)
     with Store(db) as store:
         store.replace_registry(registry)
+        store.replace_catalogue(Catalogue.default().statutes)
         current = store.current_versions()
         store.start_run(run_id, as_of, rules_version, [str(p) for p in paths])
         status = "crashed"

@@ -204,7 +204,8 @@ def _add_citations(record: ProtocolRecord, document: Document, nlp: Language) ->
             record.citations.append(CitationRecord(
                 c.citation, c.title, c.year, c.provision, c.status,
                 c.statute.identifier if c.statute else None,
-                c.statute.superseded_by if c.statute else None, c.suggestion))
+                c.statute.superseded_by if c.statute else None, c.suggestion,
+                c.statute.chapter if c.statute else None))
             label = f"{c.title} {c.year}" if c.year else c.title
             record.evidence.append(Found(label, block).evidence("statute"))
 

@@ -40,6 +40,7 @@ class CitationRecord:
     legislation_id: str | None
     superseded_by: str | None
     suggestion: str | None
+    chapter: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

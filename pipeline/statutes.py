@@ -31,6 +31,14 @@ class Statute:
     status: StatuteStatus
     superseded_by: str | None = None
 
+    @property
+    def chapter(self) -> str | None:
+        """The chapter (Acts) or number (SIs): the last part of the legislation.gov.uk id,
+        ``…/ukpga/1998/37`` → ``37``."""
+        if not self.identifier or self.kind not in ("act", "si"):
+            return None
+        return self.identifier.rstrip("/").rsplit("/", 1)[-1] or None
+
 
 @dataclass(frozen=True, slots=True)
 class Citation:

@@ -19,11 +19,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from pipeline.records import ProtocolRecord
 from pipeline.registry import Registry
+from pipeline.statutes import Statute
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -47,7 +49,10 @@ CREATE TABLE IF NOT EXISTS party_records (
 CREATE TABLE IF NOT EXISTS citation_records (
     document_id VARCHAR, citation VARCHAR, title VARCHAR, year INTEGER, provision VARCHAR,
     status VARCHAR, legislation_id VARCHAR, superseded_by VARCHAR, suggestion VARCHAR,
-    run_id VARCHAR);
+    run_id VARCHAR, chapter VARCHAR);
+CREATE TABLE IF NOT EXISTS statute_catalogue (
+    title VARCHAR, year INTEGER, chapter VARCHAR, kind VARCHAR, status VARCHAR,
+    superseded_by VARCHAR, legislation_id VARCHAR);
 CREATE TABLE IF NOT EXISTS section_records (
     document_id VARCHAR, section VARCHAR, heading VARCHAR, present BOOLEAN, words INTEGER,
     page INTEGER, run_id VARCHAR);
@@ -56,6 +61,11 @@ CREATE TABLE IF NOT EXISTS evidence_records (
     path VARCHAR, block INTEGER, run_id VARCHAR);
 CREATE TABLE IF NOT EXISTS registry (
     name VARCHAR, ico_registration VARCHAR, email VARCHAR, sector VARCHAR, aliases VARCHAR);
+"""
+
+#: Columns added after a table first shipped: a database made by an older version gains them.
+_MIGRATIONS = """
+ALTER TABLE citation_records ADD COLUMN IF NOT EXISTS chapter VARCHAR;
 """
 
 _VIEWS = """
@@ -128,6 +138,7 @@ class Store:
         self.path = path
         self.con = duckdb.connect(str(path))
         self.con.execute(_TABLES)
+        self.con.execute(_MIGRATIONS)
         self.con.execute(_VIEWS)
         self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                          [str(SCHEMA_VERSION)])
@@ -163,6 +174,19 @@ class Store:
             con.executemany("INSERT INTO registry VALUES (?, ?, ?, ?, ?)", [
                 (o.name, o.ico_registration, o.email, o.sector, ";".join(o.aliases))
                 for o in registry.organisations])
+
+    def replace_catalogue(self, statutes: list[Statute]) -> None:
+        """The statute catalogue the run used, for analysts to join citations against."""
+        frame = pd.DataFrame(
+            [(s.title, s.year, s.chapter, s.kind, s.status.value, s.superseded_by, s.identifier)
+             for s in statutes],
+            columns=["title", "year", "chapter", "kind", "status", "superseded_by",
+                     "legislation_id"])
+        with self.transaction() as con:
+            con.execute("DELETE FROM statute_catalogue")
+            con.register("catalogue_frame", frame)
+            con.execute("INSERT INTO statute_catalogue SELECT * FROM catalogue_frame")
+            con.unregister("catalogue_frame")
 
     def start_run(self, run_id: str, as_of: date, rules_version: str, roots: list[str]) -> None:
         self.con.execute(
@@ -222,7 +246,7 @@ def _replace_record(con: duckdb.DuckDBPyConnection, document_id: str, record: Pr
          run_id) for p in record.parties])
     _insert(con, "citation_records", [
         (document_id, c.citation, c.title, c.year, c.provision, c.status.value, c.legislation_id,
-         c.superseded_by, c.suggestion, run_id) for c in record.citations])
+         c.superseded_by, c.suggestion, run_id, c.chapter) for c in record.citations])
     _insert(con, "section_records", [
         (document_id, s.section.value, s.heading, s.present, s.words, s.page, run_id)
         for s in record.sections])

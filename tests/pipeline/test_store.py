@@ -101,3 +101,33 @@ def test_the_file_is_a_real_duckdb_database(tmp_path: Path) -> None:
         s.load(row("/a.pdf", "a" * 64), record("A"), "run1")
     con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)
     assert con.execute("SELECT title FROM protocols").fetchall() == [("A",)]
+
+
+def test_a_database_from_before_the_chapter_column_is_migrated(tmp_path: Path) -> None:
+    from pipeline.records import CitationRecord
+    from pipeline.vocab import StatuteStatus
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE citation_records (document_id VARCHAR, citation VARCHAR, "
+                "title VARCHAR, year INTEGER, provision VARCHAR, status VARCHAR, "
+                "legislation_id VARCHAR, superseded_by VARCHAR, suggestion VARCHAR, "
+                "run_id VARCHAR)")
+    con.close()
+    rec = record("A")
+    rec.citations = [CitationRecord("s.115 Crime and Disorder Act 1998", "Crime and Disorder Act",
+                                    1998, "section 115", StatuteStatus.IN_FORCE, None, None, None,
+                                    "37")]
+    with Store(path) as s:
+        s.load(row("/a.pdf", "a" * 64), rec, "run1")
+        assert s.con.execute("SELECT title, chapter FROM statute_citations").fetchall() == [
+            ("Crime and Disorder Act", "37")]
+
+
+def test_the_statute_catalogue_is_there_to_join_against(store: Store) -> None:
+    from pipeline.statutes import Catalogue
+
+    store.replace_catalogue(Catalogue.default().statutes)
+    assert store.con.execute(
+        "SELECT chapter, status FROM statute_catalogue WHERE title = 'Data Protection Act' "
+        "AND year = 1998").fetchall() == [("29", "repealed")]
