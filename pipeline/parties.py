@@ -116,7 +116,9 @@ def clean_name(text: str) -> str:
 
 def split_names(text: str, nlp: Language) -> list[str]:
     """A list of organisations as written ("A, B and C") → its names, registry names intact."""
-    text = tokenisable(re.sub(r"\s*\((?=[^()]*\b[a-z]{3,})[^()]*\)", "", text))  # remarks
+    # Drop remarks in brackets ("(each a party)"), keeping acronyms and ICO numbers.
+    text = tokenisable(re.sub(r"\s*\((?![^()]*\bZ[A-Z\d]\d{5}[\dX])(?=[^()]*\b[a-z]{3,})[^()]*\)",
+                              "", text))
     doc = nlp(text)
     protected = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     pieces, last = [], 0
@@ -171,8 +173,9 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
     for item in labelled:
         if item.field in ("lead", "partners"):
             role = Role.LEAD if item.field == "lead" else Role.PARTNER
-            for name in split_names(item.value, nlp):
-                yield Found(role, name, item.origin, item.source)
+            for written in split_names(item.value, nlp):
+                name, ico = _without_ico(written)
+                yield Found(role, name, item.origin, item.source, ico)
                 role = Role.PARTNER if item.field == "lead" else role
     body = [b for b in document.blocks if b.kind != "table_cell"]
     for pos, block in enumerate(body):
@@ -271,6 +274,18 @@ def _signature(block: Block) -> re.Match[str] | None:
     return None
 
 
+_ICO_NOTE = re.compile(r"\s*[(\[]?\s*(?:ICO(?:\s+(?:registration|reg\.?))?(?:\s+(?:no\.?|number))?"
+                       r"\s*[:\-]?\s*)?(?P<ico>\bZ(?:\d{6}[\dX]|[A-Z]\d{6}))\s*[)\]]?", re.I)
+
+
+def _without_ico(name: str) -> tuple[str, str | None]:
+    """"Essex Police (ICO: Z4883472)" → ("Essex Police", "Z4883472")."""
+    m = _ICO_NOTE.search(name)
+    if not m:
+        return name, None
+    return clean_name(name[:m.start()] + name[m.end():]), m.group("ico").upper()
+
+
 def _strip_lead_marker(text: str) -> str:
     return re.sub(r"\s*\((?:the\s+)?lead[^)]*\)", "", text, flags=re.I)
 
@@ -329,10 +344,25 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
                                    match.score if match else None, f.source, f.ico))
         evidence.append(Evidence(f"party.{role.value}", match.org.name if match else f.name,
                                  f.block.text[:500], f.block.path, f.block.page, f.block.index))
-    return records, evidence
+    return [_checked(r, registry) for r in records], evidence
 
 
 def _with_ico(record: PartyRecord, ico: str) -> PartyRecord:
     if record.ico_registration:
         return record
     return PartyRecord(record.role, record.name, record.org, record.match_score, record.source, ico)
+
+
+def _checked(record: PartyRecord, registry: Registry) -> PartyRecord:
+    """Compare an ICO number found in the document with the registry's for that body."""
+    if not record.ico_registration:
+        return record
+    registered = registry.by_name(record.org) if record.org else None
+    if registered is None or not registered.ico_registration:
+        check = "not_in_registry"
+    elif registered.ico_registration.upper() == record.ico_registration.upper():
+        check = "matches_registry"
+    else:
+        check = "differs_from_registry"
+    return PartyRecord(record.role, record.name, record.org, record.match_score, record.source,
+                       record.ico_registration, check)

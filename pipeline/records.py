@@ -28,6 +28,7 @@ class PartyRecord:
     match_score: float | None
     source: str  # cover_table, sentence, list, signature, signatory_table, front_table
     ico_registration: str | None = None  # as found in the document, validated in shape
+    ico_check: str | None = None  # matches_registry, differs_from_registry, not_in_registry
 
 
 @dataclass(frozen=True, slots=True)

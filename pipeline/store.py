@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS registry (
 #: Columns added after a table first shipped: a database made by an older version gains them.
 _MIGRATIONS = """
 ALTER TABLE citation_records ADD COLUMN IF NOT EXISTS chapter VARCHAR;
+ALTER TABLE party_records ADD COLUMN IF NOT EXISTS ico_check VARCHAR;
 """
 
 _VIEWS = """
@@ -243,7 +244,7 @@ def _replace_record(con: duckdb.DuckDBPyConnection, document_id: str, record: Pr
         record.commencement_date, rules_version, run_id])
     _insert(con, "party_records", [
         (document_id, p.role.value, p.name, p.org, p.match_score, p.source, p.ico_registration,
-         run_id) for p in record.parties])
+         run_id, p.ico_check) for p in record.parties])
     _insert(con, "citation_records", [
         (document_id, c.citation, c.title, c.year, c.provision, c.status.value, c.legislation_id,
          c.superseded_by, c.suggestion, run_id, c.chapter) for c in record.citations])

@@ -158,3 +158,15 @@ def test_commencement_is_not_an_expiry_or_an_earlier_version(build, nlp, registr
            .para("On behalf of (Organisation): Essex Police").para("Date: 1 April 2017").doc)
     record = parse_document(doc, nlp, registry)
     assert record.commencement_date == date(2017, 4, 1)
+
+
+def test_ico_numbers_are_kept_with_their_party_and_checked(build, nlp, registry) -> None:
+    doc = (build().table([["Lead Organisation", "Essex County Council"],
+                          ["Partners", "Essex Police (ICO: Z4883472), Thurrock Council Z1234567,"
+                                       " Aquinas (ICO registration ZA123456)"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    got = {(p.name, p.ico_registration, p.ico_check) for p in record.parties
+           if p.role == Role.PARTNER}
+    assert got == {("Essex Police", "Z4883472", "matches_registry"),
+                   ("Thurrock Council", "Z1234567", "differs_from_registry"),
+                   ("Aquinas", "ZA123456", "not_in_registry")}
