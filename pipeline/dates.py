@@ -107,9 +107,10 @@ class ReviewRule:
     end: int = 0  # offset just after the period in the searched text
 
 
-def find_review_rule(text: str) -> ReviewRule | None:
-    """A relative review rule such as "reviewed annually from the date of signing"."""
-    if not _REVIEW_WORD.search(text):
+def find_review_rule(text: str, labelled: bool = False) -> ReviewRule | None:
+    """A relative review rule such as "reviewed annually from the date of signing". A value
+    under a review label ("Next review date: every two years …") needs no word "review"."""
+    if not labelled and not _REVIEW_WORD.search(text):
         return None
     m = _PERIOD.search(text)
     if not m:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -223,7 +224,7 @@ def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[dat
             after = [d for d in find_dates(block.text) if d.start >= m.start()]
             if after and after[0].start - m.end() <= 80:
                 return after[0].value, Found(after[0].text, block)
-    signed = []
+    signed = list(_signatory_dates(document))
     for block in document.blocks:
         signature = _SIGNED_DATE.search(block.text)
         if signature and (dates := find_dates(signature.group("value"))):
@@ -233,6 +234,20 @@ def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[dat
     return None
 
 
+def _signatory_dates(document: Document) -> Iterator[tuple[date, Found]]:
+    """Dates in the "Date" column of a table of signatories."""
+    for rows in document.tables().values():
+        header = [c.text.lower().strip(" :") for c in rows[0]] if rows else []
+        if not any(re.search(r"organi[sz]ation|signator|signed by", h) for h in header):
+            continue
+        cols = {rows[0][i].col for i, h in enumerate(header)
+                if re.fullmatch(r"date(?: signed| of signature)?|signed on", h)}
+        for cells in rows[1:]:
+            for cell in cells:
+                if cell.col in cols and (dates := find_dates(cell.text)):
+                    yield dates[0].value, Found(dates[0].text, cell)
+
+
 def _add_review(record: ProtocolRecord, document: Document, labelled: list[Labelled]) -> None:
     """An explicit review date first; else a rule ("annually from the date of signing", "every
     two years from 1 April 2017") counted from its own date or the commencement date."""
@@ -240,10 +255,13 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
     candidates: list[tuple[str, Block]] = [(item.value, item.source)] if item else []
     candidates += [(b.text, b) for b in document.blocks + document.furniture
                    if _REVIEW_NEAR.search(b.text)]
+    def is_label(block: Block) -> bool:
+        return item is not None and block is item.source
+
     for text, block in candidates:
-        if find_review_rule(text):
+        if find_review_rule(text, labelled=is_label(block)):
             continue
-        explicit = _explicit_review(text, is_label=item is not None and block is item.source)
+        explicit = _explicit_review(text, is_label=is_label(block))
         if explicit:
             record.review_date, record.review_basis = explicit[0], ReviewBasis.EXPLICIT
             record.review_text = explicit[1]
@@ -251,7 +269,7 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
                 "review_date", explicit[0].isoformat()))
             return
     for text, block in candidates:
-        rule = find_review_rule(text)
+        rule = find_review_rule(text, labelled=is_label(block))
         if not rule:
             continue
         record.review_basis = ReviewBasis.RELATIVE

@@ -171,12 +171,15 @@ def find_parties(document: Document, labelled: list[Labelled], nlp: Language,
 
 def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> Iterator[Found]:
     for item in labelled:
-        if item.field in ("lead", "partners"):
-            role = Role.LEAD if item.field == "lead" else Role.PARTNER
+        if item.field == "lead":
+            # One organisation, as written: commas belong to names such as "Ministry of
+            # Housing, Communities and Local Government".
+            name, ico = _without_ico(clean_name(item.value))
+            yield Found(Role.LEAD, name, item.origin, item.source, ico)
+        elif item.field == "partners":
             for written in split_names(item.value, nlp):
                 name, ico = _without_ico(written)
-                yield Found(role, name, item.origin, item.source, ico)
-                role = Role.PARTNER if item.field == "lead" else role
+                yield Found(Role.PARTNER, name, item.origin, item.source, ico)
     body = [b for b in document.blocks if b.kind != "table_cell"]
     for pos, block in enumerate(body):
         text = block.text
@@ -291,17 +294,26 @@ def _strip_lead_marker(text: str) -> str:
 
 
 def _signatory_tables(document: Document) -> Iterator[Found]:
-    """Rows of tables whose header names an organisation column (Appendix D style)."""
-    for rows in document.tables().values():
+    """Rows of tables whose header names an organisation column (Appendix D style). A table
+    straight after one, with as many columns and no header of its own, continues it: a PDF
+    page break splits one Word table into two."""
+    previous: tuple[int, int, int] | None = None  # (table number, columns, organisation col)
+    for number, rows in sorted(document.tables().items()):
         if not rows:
             continue
         header = [c.text.lower().strip(" :") for c in rows[0]]
         col = next((i for i, h in enumerate(header) if re.search(r"organi[sz]ation", h)),
                    next((i for i, h in enumerate(header) if re.search(r"signator", h)), None))
+        body = rows[1:]
+        if col is None and previous and previous[0] == number - 1 \
+                and previous[1] == len(rows[0]) and not any(_is_header(h) for h in header):
+            col, body = previous[2], rows
         if col is None or any(re.fullmatch(r"(?:agreement |protocol )?title|purpose|lead"
                                            r"(?: organi[sz]ation)?", h) for h in header):
+            previous = None
             continue  # a cover table, not a list of signatories
-        for cells in rows[1:]:
+        previous = (number, len(rows[0]), col)
+        for cells in body:
             if col >= len(cells):
                 continue
             cell = cells[col]
@@ -312,6 +324,11 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
             icos = find_ico_numbers(rest) or find_ico_numbers(cell.text)
             yield Found(Role.PARTNER, re.sub(r"\s*\bZ[A-Z\d]{7}\b", "", name).strip(),
                         "signatory_table", cell, icos[0] if icos else None)
+
+
+def _is_header(text: str) -> bool:
+    return bool(re.fullmatch(r"organi[sz]ation(?: name)?|signatory|name|job title|title|date|"
+                             r"email|ico(?: registration)?(?: number)?", text))
 
 
 _SOURCE_RANK = {"cover_table": 0, "register_table": 0, "line": 1, "sentence": 2,

@@ -18,6 +18,9 @@ ECC = "Essex County Council"
 
 # Citations, each in the form one document writes it.
 CARE = Cite("Care Act 2014", (("Care Act", 2014),))
+# Written in 2018, before the UK GDPR existed: the EU Regulation, as the project names it.
+GDPR = Cite("General Data Protection Regulation",
+            (("General Data Protection Regulation (EU)", 2016),))
 CHILDREN_ACTS = Cite("Children Acts 1989 and 2004",
                      (("Children Act", 1989), ("Children Act", 2004)))
 CA1989_S17 = Cite("section 17 of the Children Act 1989", (("Children Act", 1989),), "section 17")
@@ -581,8 +584,294 @@ BASILDON_CSP = A(
     foi=FOI_ABBR,
 )
 
+# --- the second batch: the document_control layout, and one more of each of two others ---
+
+CHILDREN_ACTS_SLASH = Cite("Children Act 1989 / 2004",
+                           (("Children Act", 1989), ("Children Act", 2004)))
+CA1989_S47 = Cite("s.47 Children Act 1989", (("Children Act", 1989),), "section 47")
+SEXUAL_OFFENCES = Cite("Sexual Offences Act 1956 / 1967 / 2003",
+                       (("Sexual Offences Act", 1956), ("Sexual Offences Act", 1967),
+                        ("Sexual Offences Act", 2003)))
+FGM_S5B = Cite("section 5B of the Female Genital Mutilation Act 2003",
+               (("Female Genital Mutilation Act", 2003),), "section 5B")
+DEA_PART5 = Cite("Part 5 of the Digital Economy Act 2017", (("Digital Economy Act", 2017),),
+                 "part 5")
+
+DPARS = A(
+    title="DPaRS ISP: School Readiness in Vange",
+    theme="Learning and Education",
+    layout="document_control",
+    short_title="DPaRS ISP",
+    lead=Party("Essex County Council", ECC),
+    partners=(
+        Party("Basildon Borough Council", "Basildon Borough Council"),
+        Party("Essex Police", "Essex Police"),
+        Party("University of Essex", None),
+    ),
+    purpose="By sharing, matching and modelling pseudonymised data, we expect to gain "
+            "additional insight into the issue of school readiness in Vange that will inform "
+            "commissioning interventions to support the community in improving outcomes in "
+            "early years.",
+    purpose_more=(
+        P("Fewer children in Vange reach a good level of development at the end of the "
+          "Early Years Foundation Stage than elsewhere in the district. The partners each hold "
+          "part of the picture: early years outcomes, housing and benefits, and incidents "
+          "involving households with young children."),
+        P("Each partner will replace names and addresses with a pseudonymous key before the "
+          "data leaves its systems. The analysts will match the records on that key only and "
+          "will never receive the key itself. Findings will be published in aggregate form."),
+    ),
+    information=(
+        "A pseudonymous key generated from the child’s name, date of birth and postcode;",
+        "Early Years Foundation Stage Profile results and take-up of funded early education "
+        "for two-year-olds;",
+        "Housing tenure, temporary accommodation and council tax support status of the "
+        "household;",
+        "Counts of police incidents at the household, by category (domestic abuse, "
+        "anti-social behaviour), over the previous three years;",
+        "Output area of the home address (not the address itself).",
+    ),
+    legal_basis=(
+        P("Essex County Council relies on the general power of competence in the ", LOCALISM,
+          " to commission this research, together with its duties to improve the well-being "
+          "of young children in its area."),
+        P("Disclosures of police information are made under ", CDA_S115_SHORT, ", as the "
+          "analysis supports the reduction of crime and disorder affecting families in the "
+          "ward."),
+        P("Pseudonymised data is still personal data, and the partners will process it in "
+          "accordance with the ", DPA98, ". Because no partner can re-identify another "
+          "partner’s records, the privacy risk to individuals is low; the Privacy Impact "
+          "Assessment is held by the owner of this document."),
+    ),
+    method="by uploading pseudonymised files to the research partner’s secure data "
+           "environment, to which only named analysts have access",
+    frequency="There will be a single extract from each partner, with one refresh after six "
+              "months if the first analysis shows it to be worthwhile.",
+    retention="The matched dataset will be destroyed twelve months after the final report is "
+              "accepted; the partners’ pseudonymisation keys will be destroyed at the same time.",
+    review=Written(date(2018, 2, 1), "mon-yyyy"),
+    review_sentence="This agreement will be reviewed by {date}, when the project closes.",
+    approved=Written(date(2017, 3, 14), "d month yyyy"),
+    commencement=Written(date(2017, 4, 3), "d month yyyy"),
+    signed=Written(date(2017, 3, 14), "dd/mm/yyyy"),
+    missing=frozenset({"accuracy", "complaints"}),
+    signatories=(("R. Ashworth", "Director, Commissioning"),
+                 ("M. Okafor", "Head of Community Safety"),
+                 ("D. Leckie", "Chief Superintendent"),
+                 ("Prof. H. Lindqvist", "Director of Research")),
+)
+
+FGM = A(
+    title="FGM Information Sharing Protocol",
+    theme="Safer Community",
+    layout="document_control",
+    short_title="FGM ISP",
+    lead=Party("Essex CC", ECC),
+    partners=(Party("Barnardos", "Barnardo's"),),
+    purpose="To improve outcomes for children, young people and their families by ensuring they "
+            "get the services they require.",
+    purpose_more=(
+        P("To protect children and young people from suffering harm from abuse or neglect, "
+          "including female genital mutilation (FGM), and to prevent them from offending."),
+        P("The Council commissions a specialist FGM service to work with girls at risk and "
+          "with affected women and communities. Referrals, risk assessments and the outcome "
+          "of any enquiry must pass between children’s social care and the service quickly "
+          "and safely so that each girl at risk is protected."),
+    ),
+    information=(
+        "Name, date of birth, address and school of the child or young person;",
+        "Names of parents, carers and siblings, and the family’s country of origin;",
+        "The concern raised, the FGM risk assessment and any mandatory report made to the "
+        "police;",
+        "Health information relevant to the risk, such as a mother’s FGM status recorded "
+        "during pregnancy;",
+        "Details of any strategy discussion, child protection enquiry or plan, and its "
+        "outcome.",
+    ),
+    legal_basis=(
+        P("The ", CHILDREN_ACTS_SLASH, " place duties on the Council and its partners to "
+          "safeguard and promote the welfare of children. Where there is reasonable cause to "
+          "suspect that a child is suffering, or likely to suffer, significant harm, the "
+          "Council must make enquiries under ", CA1989_S47, "."),
+        P("FGM is child abuse and a serious crime. Regulated health and social care "
+          "professionals and teachers must report known cases in girls under 18 to the police "
+          "under ", FGM_S5B, "."),
+        P("Where a case involves other sexual abuse, including historic abuse, offences under "
+          "the ", SEXUAL_OFFENCES, " may be disclosed to the police for the prevention or "
+          "detection of crime."),
+        P("Personal data will be processed in accordance with the ", DPA98, ". Health "
+          "information will be shared in line with the Caldicott principles and the common "
+          "law duty of confidence, which allow disclosure where a child is at risk of "
+          "significant harm."),
+    ),
+    method="by secure email (GCSx or Egress) between named practitioners, and by telephone "
+           "where a child is at immediate risk, followed by written confirmation",
+    frequency="Information is shared case by case as concerns arise; anonymised activity data "
+              "is reported to the Council each quarter.",
+    retention="Case records will be kept until the child’s 25th birthday, or for six years "
+              "after the case closes if that is later, and then securely destroyed.",
+    review=Written(date(2018, 2, 28), "dd/mm/yyyy"),
+    review_sentence="This agreement will be reviewed by {date}.",
+    approved=Written(date(2017, 2, 20), "d month yyyy"),
+    signed=Written(date(2017, 2, 28), "dd/mm/yyyy"),
+    foi=FOI,
+    signatories=(("S. Marchetti", "Director for Local Delivery"),
+                 ("A. Fenwick", "Assistant Director, Children’s Services")),
+)
+
+THIRD_PARTY_ACCESS = A(
+    title="3rd Party Access ISP",
+    theme="Safer Community",
+    layout="document_control",
+    short_title="3rd Party Access to Mosaic",
+    lead=Party("Essex County Council (ECC)", ECC),
+    partners=(
+        Party("Essex Partnership University NHS Foundation Trust (EPUT)", None),
+        Party("Department for Work and Pensions", None),
+        Party("Essex Police", "Essex Police"),
+        Party("Action for Children", None),
+    ),
+    purpose="This supports 3rd party access to the Essex County Council (ECC) Mosaic social "
+            "care system to facilitate partnership working and delivery of commissioned "
+            "services to ensure that any access to the system is lawful, necessary and "
+            "appropriate.",
+    purpose_more=(
+        P("Staff of partner organisations who work in integrated teams, or who deliver "
+          "services commissioned by the Council, need to read and record information in "
+          "Mosaic. This agreement sets out who may be given access, to what, and on what "
+          "conditions."),
+        P("Access is granted to named individuals, not to organisations, and only for as long "
+          "as their role requires it."),
+    ),
+    information=(
+        "Mosaic records of the adults and children open to the integrated team or "
+        "commissioned service, as determined by the user’s role profile;",
+        "Case notes, assessments, plans and reviews that the user records in the course of "
+        "their work;",
+        "Audit data showing which records each user has viewed or changed;",
+        "Names, job titles and line managers of partner staff given access.",
+    ),
+    legal_basis=(
+        P("The Council’s duties to co-operate with relevant partners in adult social care "
+          "arise under the ", CARE, ", and in children’s services under ", CA2004_S10_11, "."),
+        P("Personal data will be processed in accordance with the ", DPA18, " and the ", GDPR,
+          ". The Council remains the data controller for Mosaic; "
+          "partner staff act on its behalf when they use the system."),
+        P("Where access relates to safeguarding, staff will follow Working Together to "
+          "Safeguard Children 2018 and the SET Safeguarding Adults Guidelines. The common law "
+          "duty of confidence applies to all information viewed in Mosaic."),
+    ),
+    method="by direct, role-based access to Mosaic over the Council’s secure network or an "
+           "approved remote connection; no bulk extracts are provided",
+    frequency="Access is continuous while the user’s account is active. Accounts are reviewed "
+              "every six months and disabled after 90 days without use.",
+    retention="Records remain in Mosaic and are retained under the Council’s retention "
+              "schedule; partners must not keep copies outside the system except where needed "
+              "for a court or statutory process.",
+    review=EveryYears(2),
+    approved=Written(date(2018, 9, 20), "d month yyyy"),
+    signed=Written(date(2018, 10, 1), "dd/mm/yyyy"),
+    sar_period="one calendar month",
+    signatories=(("K. Brennan", "Senior Information Risk Owner"),
+                 ("L. Adeyemi", "Head of Information Governance"),
+                 ("P. Garside", "Data Protection Officer"),
+                 ("T. Mallory", "Detective Superintendent, Public Protection"),
+                 ("N. Huxley", "Operations Director, East")),
+)
+
+TROUBLED_FAMILIES = A(
+    title="Troubled Families Programme",
+    theme="Safer Community",
+    layout="cover_table",
+    lead=Party("Ministry of Housing, Communities and Local Government (formerly DCLG)", None),
+    partners=(Party("Essex County Council", ECC),),
+    purpose="The Expanded Troubled Families Programme aims to turn around the lives of families "
+            "with multiple problems including crime, poor school attendance, anti-social "
+            "behaviour, unemployment and domestic violence and abuse. Data sharing for the "
+            "purpose of the evaluation of the Programme will significantly improve the "
+            "evidence base, and improve understanding of whether this type of programme is "
+            "effective in intervening with families.",
+    purpose_more=(
+        P("The national evaluation links information about families worked with by the "
+          "Council to national datasets held by other government departments, and compares "
+          "their outcomes with those of similar families who were not supported."),
+    ),
+    information=(
+        "Names, dates of birth, gender and addresses of family members, for matching only;",
+        "The date the family was identified and the date of attachment to the programme;",
+        "The headline problems that made the family eligible;",
+        "Whether and when the family achieved significant and sustained progress or "
+        "continuous employment;",
+        "The Family Progress Data collected twice a year.",
+    ),
+    legal_basis=(
+        P("Local authorities and government departments may disclose information for the "
+          "purpose of improving the well-being of families with multiple disadvantages under ",
+          DEA_PART5, " and the regulations made under it."),
+        P("The Council participates in the programme using the general power of competence in "
+          "the ", LOCALISM, "."),
+        P("Personal data will be processed in accordance with the ", DPA18, ". Identifiers are "
+          "removed once matching is complete, and the evaluation receives de-identified data "
+          "only."),
+    ),
+    method="through the Ministry’s secure data transfer portal, using the agreed file "
+           "specification",
+    frequency="Family data is submitted twice a year, in January and July.",
+    retention="Identifiable data will be destroyed within three months of matching; the "
+              "de-identified research dataset will be kept until the end of the evaluation and "
+              "no later than 31 March 2023.",
+    review=Written(date(2022, 12, 1), "month yyyy"),
+    commencement=Written(date(2019, 4, 1), "dd/mm/yyyy"),
+    signed=Written(date(2019, 3, 18), "dd/mm/yyyy"),
+    sar_period="one calendar month",
+)
+
+SOCIAL_WORKER_PRODUCTIVITY = A(
+    title="Social Worker Productivity Project",
+    theme="Health and Wellbeing",
+    layout="prose",
+    lead=Party("PA Consulting Services Limited", None),
+    partners=(Party("Essex County Council", ECC),),
+    purpose="We will form a joint team of Essex CC colleagues and PA consultants to work for 10 "
+            "consecutive days to deliver substantial insights about social worker "
+            "productivity.",
+    purpose_more=(
+        P("We will focus the activities of the team on exploratory analytics using our many "
+          "times tried and tested framework we call the Value Pyramid."),
+        P("The analysis uses activity data from the case management system to understand how "
+          "social workers spend their time. It does not assess individual social workers, and "
+          "no decisions about service users will be made from it."),
+    ),
+    information=(
+        "Case management activity records: activity type, date, duration and team;",
+        "Social worker staff number, grade and team (staff names removed);",
+        "Case type and the stage of the case, with service user identifiers replaced by a "
+        "project reference;",
+        "Caseload counts by team and month.",
+    ),
+    legal_basis=(
+        P("PA Consulting Services Limited acts as a data processor for Essex County Council, "
+          "under a written contract, and will process the data only on the Council’s "
+          "instructions. Processing complies with the ", DPA98, "."),
+        P("The Council is satisfied that the processing is necessary for the exercise of its "
+          "functions and, because the data is pseudonymised and the analysis is about "
+          "workloads rather than people, that it is proportionate and compatible with the ",
+          HRA, "."),
+    ),
+    method="on encrypted Council laptops used on Council premises; data will not be copied to "
+           "PA systems",
+    frequency="One extract will be taken at the start of the project.",
+    retention="All project data will be deleted at the end of the ten-day project, and PA will "
+              "confirm its deletion in writing.",
+    review=Written(date(2017, 11, 30), "d month yyyy"),
+    commencement=Written(date(2017, 5, 2), "d month yyyy"),
+    signed=Written(date(2017, 4, 24), "dd/mm/yyyy"),
+    missing=frozenset({"individual_rights", "breach"}),
+)
+
 AGREEMENTS: tuple[A, ...] = (
     OVERARCHING_SAFEGUARDING, PRE_BIRTH_TO_19, CCIS,
     BEST_GROWTH_HUB, EMOTIONAL_WELLBEING, HERTFORDSHIRE_ADMISSIONS, AQUINAS_PENALTY_NOTICES,
     VOA_HMRC, NEW_BORN_DATA, BASILDON_CSP,
+    DPARS, FGM, THIRD_PARTY_ACCESS, TROUBLED_FAMILIES, SOCIAL_WORKER_PRODUCTIVITY,
 )

@@ -20,8 +20,8 @@ SECTION_KEYS: tuple[str, ...] = (
     "purpose", "information_shared", "legal_basis", "individual_rights", "security",
     "format_frequency", "retention", "accuracy", "complaints", "breach", "agreement",
 )
-Layout = Literal["weisf_template", "cover_table", "prose"]
-LAYOUTS: tuple[Layout, ...] = ("weisf_template", "cover_table", "prose")
+Layout = Literal["weisf_template", "cover_table", "prose", "document_control"]
+LAYOUTS: tuple[Layout, ...] = ("weisf_template", "cover_table", "prose", "document_control")
 
 HEADINGS: dict[Layout, dict[str, str]] = {
     "weisf_template": {
@@ -62,6 +62,19 @@ HEADINGS: dict[Layout, dict[str, str]] = {
         "complaints": "Complaints",
         "breach": "Breach of confidentiality",
         "agreement": "Commencement, review and signatures",
+    },
+    "document_control": {
+        "purpose": "Purpose of this agreement",
+        "information_shared": "Data to be shared",
+        "legal_basis": "Legal gateway",
+        "individual_rights": "Data subjects’ rights",
+        "security": "Security arrangements",
+        "format_frequency": "Method and frequency of transfer",
+        "retention": "Retention and disposal",
+        "accuracy": "Data quality",
+        "complaints": "Complaints",
+        "breach": "Security incidents and breaches",
+        "agreement": "Signatories",
     },
 }
 
@@ -179,6 +192,11 @@ class Agreement:
     sar_period: str = "40 calendar days"
     front: tuple[tuple[str, str], ...] = ()  # WEISF front table: (reference, authority) × 4
     party_style: PartyStyle = "led_by"
+    # document_control layout: the page header, the control table's approval date, and the
+    # names and job titles in the signatories table, one per party (lead first)
+    short_title: str = ""
+    approved: Written | None = None
+    signatories: tuple[tuple[str, str], ...] = ()
 
     @property
     def slug(self) -> str:
@@ -271,6 +289,8 @@ def plan(a: Agreement, registry: dict[str, dict[str, str]]) -> Plan:
         items += _weisf_front(a)
     elif a.layout == "cover_table":
         items += _cover_front(a)
+    elif a.layout == "document_control":
+        items += _control_front(a)
     else:
         items += _prose_front(a)
     number = 0
@@ -282,8 +302,10 @@ def plan(a: Agreement, registry: dict[str, dict[str, str]]) -> Plan:
         items += _section_body(a, key)
     if a.layout == "weisf_template":
         items += _appendix_d(a, registry)
-    header = "Whole Essex Information Sharing Framework" if a.layout == "weisf_template" else None
-    footer = {"weisf_template": "Page ", "prose": "OFFICIAL – page ", "cover_table": None}
+    header = {"weisf_template": "Whole Essex Information Sharing Framework",
+              "document_control": a.short_title}.get(a.layout)
+    footer = {"weisf_template": "Page ", "prose": "OFFICIAL – page ", "cover_table": None,
+              "document_control": f"Version {CONTROL_VERSION} – Page "}
     return Plan(a.layout, tuple(items), header, footer[a.layout])
 
 
@@ -293,6 +315,8 @@ def _section_heading(layout: Layout, key: str, number: int) -> Heading:
         return Heading(f"{number}. {words}", "heading1", key)
     if layout == "cover_table":
         return Heading(words, "bold", key)
+    if layout == "document_control":
+        return Heading(f"{number} {words}", "heading1", key)
     return Heading(f"Section {number}: {words}", "plain", key)
 
 
@@ -340,6 +364,33 @@ def _cover_front(a: Agreement) -> list[Item]:
         ("Date of commencement", start),
     )
     return [Heading("Information Sharing Agreement", "bold"), Table(rows, "labels", (45, 115))]
+
+
+CONTROL_VERSION = "2.1"
+
+
+def _review_cell(a: Agreement) -> str:
+    if isinstance(a.review, EveryYears):
+        return f"{a.review.text.capitalize()} from the date of signing (see below)"
+    return a.review.text if a.review else ""
+
+
+def _control_front(a: Agreement) -> list[Item]:
+    """A document-control table, then the title; the partners appear only as signatories."""
+    assert a.short_title and a.approved, f"{a.title}: short title and approval date expected"
+    assert len(a.signatories) == 1 + len(a.partners), f"{a.title}: one signatory per party"
+    assert "agreement" not in a.missing, f"{a.title}: the signatories table names the partners"
+    rows = (
+        ("Document title", a.title),
+        ("Version", CONTROL_VERSION),
+        ("Status", "Approved"),
+        ("Owner", a.lead.name),
+        ("Date approved", a.approved.text),
+        ("Next review date", _review_cell(a).replace(" (see below)", "")),
+        ("Protective marking", "OFFICIAL"),
+    )
+    return [Heading("Document control", "bold"), Table(rows, "labels", (50, 110)),
+            Heading(a.title, "title")]
 
 
 def _prose_front(a: Agreement) -> list[Item]:
@@ -462,7 +513,9 @@ def _security(members: str) -> list[Item]:
 
 def _agreement(a: Agreement) -> list[Item]:
     items: list[Item] = [P("We undertake to implement and adhere to this protocol.")]
-    if a.commencement and a.layout != "cover_table":
+    if a.commencement and a.layout == "document_control":
+        items.append(P(f"This agreement commences on {a.commencement.text}."))
+    elif a.commencement and a.layout != "cover_table":
         items.append(P(f"This Protocol commences on {a.commencement.text}."))
     elif a.commencement:
         items.append(P("This Protocol commences on the date of commencement shown above."))
@@ -495,6 +548,13 @@ _DOTS = "…" * 30
 
 def _signatures(a: Agreement) -> list[Item]:
     when = a.signed.text if a.signed else _DOTS
+    if a.layout == "document_control":
+        rows = [("Organisation", "Signatory", "Job title", "Date")]
+        rows += [(party.name, person, role, a.signed.text if a.signed else "")
+                 for party, (person, role) in zip((a.lead, *a.partners), a.signatories,
+                                                  strict=True)]
+        return [P("Signed on behalf of each organisation by its authorised signatory:"),
+                Table(tuple(rows), "header", (55, 35, 45, 25))]
     out: list[Item] = []
     for i, party in enumerate((a.lead, *a.partners)):
         role = _ROLES[i % len(_ROLES)]

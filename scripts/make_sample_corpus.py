@@ -1,4 +1,4 @@
-"""Build the bundled sample corpus: ~10 ISPs as DOCX, PDF and legacy DOC, with ground truth.
+"""Build the bundled sample corpus: 15 ISPs as DOCX, PDF and legacy DOC, with ground truth.
 
     python scripts/make_sample_corpus.py [--out data/raw] [--truth data/truth/sample_corpus.json]
                                          [--docx-only]

@@ -28,7 +28,7 @@ FORMATS = {"docx", "pdf", "doc"}
 RECORD_KEYS = {"file", "format", "layout", "title", "purpose", "lead", "partners", "statutes",
                "review_date", "review_basis", "commencement_date", "sections_present",
                "missing_sections"}
-LAYOUTS = {"weisf_template", "cover_table", "prose"}
+LAYOUTS = {"weisf_template", "cover_table", "prose", "document_control"}
 ALL_SECTIONS = [k.value for k in SectionKey]
 
 
