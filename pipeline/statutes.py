@@ -147,10 +147,13 @@ _CITATION = re.compile(
 _PROVISION_WORD = (r"(?:sections?|ss?\.|articles?|art\.|schedules?|sch\.|parts?|"
                    r"regulations?|reg\.|paragraphs?|para\.|clauses?|chapter)")
 _PROVISION_REF = r"\s*\d+[A-Za-z]?(?:\(\w+\))*(?:\s*(?:,|&|and|to|-|–)\s*\d+[A-Za-z]?(?:\(\w+\))*)*"
+_PROVISION = rf"{_PROVISION_WORD}{_PROVISION_REF}"
+# "paragraph 3 of Schedule 1 to the …", "Schedule 1, Part 2": nested references kept whole.
 _PROVISION_BEFORE = re.compile(
-    rf"(?P<prov>\b{_PROVISION_WORD}{_PROVISION_REF})\s*(?:of\s+)?(?:the\s+)?$", re.I)
+    rf"(?P<prov>\b{_PROVISION}(?:\s+(?:of|to)\s+{_PROVISION}){{0,3}})\s*(?:of|to|under)?\s*"
+    rf"(?:the\s+)?$", re.I)
 _PROVISION_AFTER = re.compile(
-    rf"^\s*[,(]?\s*(?P<prov>{_PROVISION_WORD}{_PROVISION_REF})\)?", re.I)
+    rf"^\s*[,(]?\s*(?P<prov>{_PROVISION}(?:\s*,\s*{_PROVISION}){{0,3}})\)?", re.I)
 _NOT_TITLE_START = {"this", "that", "these", "such", "said", "each", "any", "an", "a",
                     "under", "in", "of", "by", "see", "and", "or", "our", "its", "per"}
 _ABBREVIATIONS = {
@@ -172,7 +175,8 @@ def _normal_provision(text: str) -> str:
         full = {"s.": "section", "ss.": "sections", "art.": "article", "sch.": "schedule",
                 "reg.": "regulation", "para.": "paragraph"}[m.group(1).lower()]
         text = f"{full} {text[m.end():]}"
-    return text[0].lower() + text[1:]
+    # Words lower-case ("Schedule 1, Part 2" → "schedule 1, part 2"); numbers as written.
+    return re.sub(_PROVISION_WORD, lambda w: w.group(0).lower(), text, flags=re.I)
 
 
 def _singular(kind: str) -> str:

@@ -68,3 +68,15 @@ def test_catalogue_has_the_later_acts_and_every_status_row() -> None:
     assert dpa is not None and dpa.status == StatuteStatus.IN_FORCE
     assert catalogue.get("Health and Care Act", 2022) is not None
     assert len(catalogue.statutes) > 4100
+
+
+@pytest.mark.parametrize(("text", "provision"), [
+    ("ss.10–11 Children Act 2004", "sections 10–11"),
+    ("Schedule 1 to the Data Protection Act 2018", "schedule 1"),
+    ("paragraph 3 of Schedule 1 of the DPA 2018", "paragraph 3 of schedule 1"),
+    ("Data Protection Act 2018, Schedule 1, Part 2", "schedule 1, part 2"),
+    ("Sections 39 & 39A Police Act 1996", "sections 39 & 39A"),
+])
+def test_provisions_keep_their_nesting(text: str, provision: str) -> None:
+    (citation,) = find_citations(text)
+    assert citation.provision == provision
