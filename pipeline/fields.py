@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from extractors.model import Block, Document
 from pipeline.dates import add_months, find_dates, find_review_rule
+from pipeline.kind import classify
 from pipeline.labels import Labelled, find_labelled, first
 from pipeline.nlp import citations_in, parse_texts
 from pipeline.parties import find_parties
@@ -66,6 +67,8 @@ def parse_document(document: Document, nlp: Language, registry: Registry) -> Pro
     if title:
         record.title = title.value
         record.evidence.append(title.evidence("title"))
+    decision = classify(document, record.title)
+    record.kind, record.kind_reason = decision.kind, decision.reason
     purpose = find_purpose(document, labelled, membership)
     if purpose:
         record.purpose = purpose.value

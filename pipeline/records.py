@@ -56,6 +56,8 @@ class SectionRecord:
 
 @dataclass(slots=True)
 class ProtocolRecord:
+    kind: str = "unknown"  # agreement, other, placeholder, unknown (pipeline.kind)
+    kind_reason: str | None = None
     title: str | None = None
     purpose: str | None = None
     lead_name: str | None = None

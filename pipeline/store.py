@@ -67,6 +67,8 @@ CREATE TABLE IF NOT EXISTS registry (
 _MIGRATIONS = """
 ALTER TABLE citation_records ADD COLUMN IF NOT EXISTS chapter VARCHAR;
 ALTER TABLE party_records ADD COLUMN IF NOT EXISTS ico_check VARCHAR;
+ALTER TABLE protocol_records ADD COLUMN IF NOT EXISTS kind VARCHAR;
+ALTER TABLE protocol_records ADD COLUMN IF NOT EXISTS kind_reason VARCHAR;
 """
 
 _VIEWS = """
@@ -94,7 +96,8 @@ CREATE OR REPLACE VIEW as_of AS
 CREATE OR REPLACE VIEW expired_reviews AS
     SELECT p.document_id, p.title, p.lead_org, p.review_date,
            date_diff('day', p.review_date, a.as_of) AS days_overdue, p.lead_name
-    FROM protocols p, as_of a WHERE p.review_date < a.as_of;
+    FROM protocols p, as_of a
+    WHERE p.review_date < a.as_of AND coalesce(p.kind, 'unknown') NOT IN ('other', 'placeholder');
 CREATE OR REPLACE VIEW unmatched_organisations AS
     SELECT name, count(DISTINCT document_id) AS documents FROM parties WHERE org IS NULL
     GROUP BY name ORDER BY documents DESC, name;
@@ -238,10 +241,10 @@ def _replace_record(con: duckdb.DuckDBPyConnection, document_id: str, record: Pr
     con.execute("DELETE FROM protocol_records WHERE document_id = ?", [document_id])
     for table in _CHILD_TABLES:
         con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
-    con.execute("INSERT INTO protocol_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+    con.execute("INSERT INTO protocol_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         document_id, record.title, record.purpose, record.lead_name, record.lead_org,
         record.review_date, record.review_basis.value, record.review_text,
-        record.commencement_date, rules_version, run_id])
+        record.commencement_date, rules_version, run_id, record.kind, record.kind_reason])
     _insert(con, "party_records", [
         (document_id, p.role.value, p.name, p.org, p.match_score, p.source, p.ico_registration,
          run_id, p.ico_check) for p in record.parties])

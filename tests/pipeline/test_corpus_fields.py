@@ -90,3 +90,8 @@ def test_every_value_has_evidence(item: dict[str, Any]) -> None:
     assert all(e.snippet for e in record.evidence)
     if Path(item["file"]).suffix == ".pdf":
         assert all(e.page for e in record.evidence if e.block is not None)
+
+
+@pytest.mark.parametrize("item", FILES, ids=_id)
+def test_no_agreement_is_taken_for_a_look_alike(item: dict[str, Any]) -> None:
+    assert _parsed(item["file"]).kind in {"agreement", "unknown"}

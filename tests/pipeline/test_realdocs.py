@@ -87,3 +87,16 @@ def test_uk_biobank_signs_first_and_cites_uk_law() -> None:
 def test_tracked_deletions_do_not_reach_the_fields() -> None:
     record = parsed("za_wits_he2at_data_sharing_agreement_rp2_tracked_changes.docx")
     assert record.title == "DATA SHARING AGREEMENT"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("uk_nearmiss_gpconnect_dsa_lorem_placeholder.pdf", "placeholder"),
+    ("uk_nearmiss_chc_tre_user_manual_and_agreement_2019.docx", "other"),
+    ("uk_nearmiss_odug_terms_of_reference_2013.odt", "other"),
+    ("uk_biobank_material_transfer_agreement_data_only_2023.pdf", "agreement"),
+    ("uk_isn_standard_network_establishment_agreement_template.pdf", "agreement"),
+    ("uk_isn_framework_mou_template.pdf", "agreement"),
+    ("us_codi_example_data_sharing_mou_2025.docx", "agreement"),
+])
+def test_look_alikes_are_told_from_agreements(name: str, kind: str) -> None:
+    assert parsed(name).kind == kind

@@ -87,6 +87,16 @@ def test_expired_reviews_are_measured_against_the_run_date(store: Store) -> None
         ("A", 93)]
 
 
+def test_a_manual_past_its_review_date_is_not_an_expired_agreement(store: Store) -> None:
+    store.start_run("run1", date(2018, 6, 1), "r1", [])
+    manual = record("TRE User Manual", date(2018, 2, 28))
+    manual.kind = "other"
+    store.load(row("/m.docx", "m" * 64), manual, "run1")
+    store.load(row("/a.pdf", "a" * 64), record("A", date(2018, 2, 28)), "run1")
+    store.finish_run("run1", {}, "ok")
+    assert store.con.execute("SELECT title FROM expired_reviews").fetchall() == [("A",)]
+
+
 def test_a_failed_load_leaves_nothing_half_written(store: Store) -> None:
     bad = record("A")
     bad.sections = "not a list"  # type: ignore[assignment]
