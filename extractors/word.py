@@ -170,20 +170,21 @@ def _paragraph_block(paragraph: Paragraph, path: str, region: Region, index: int
                  raw_text=paragraph.raw, path=path, region=region, cues=cues)
 
 
-def _rows(table: Element) -> Iterator[Element]:
-    for child in table:
-        if child.tag == w("tr"):
+def _children(parent: Element, tag: str) -> Iterator[Element]:
+    """Children with ``tag`` (a w: name), looking through content controls and the like."""
+    for child in parent:
+        if child.tag == w(tag):
             yield child
         elif child.tag in _CONTAINERS:
-            yield from _rows(child)
+            yield from _children(child, tag)
+
+
+def _rows(table: Element) -> Iterator[Element]:
+    return _children(table, "tr")
 
 
 def _cells(row: Element) -> Iterator[Element]:
-    for child in row:
-        if child.tag == w("tc"):
-            yield child
-        elif child.tag in _CONTAINERS:
-            yield from _cells(child)
+    return _children(row, "tc")
 
 
 def _int_attr(element: Element | None, default: int) -> int:

@@ -163,21 +163,24 @@ def _nlp_for(registry_path: str | None, version: str) -> tuple[Registry, Languag
     return registry, build_nlp(registry)
 
 
-def resources_for(registry_path: Path | None) -> tuple[Registry, Language]:
-    """The registry and spaCy pipeline, built once per process and registry content."""
+def resources_for(registry_path: Path | None,
+                  version: str | None = None) -> tuple[Registry, Language]:
+    """The registry and spaCy pipeline, built once per process and registry content
+    (``version``: the registry's rules version, when the caller has it already)."""
     return _nlp_for(str(registry_path) if registry_path else None,
-                    rules_version_for(registry_path))
+                    version or rules_version_for(registry_path))
 
 
 def process_file(planned: Planned, registry_path: Path | None = None) -> Outcome:
     """Extract and parse one file. A bad document is an outcome, never an exception."""
     started = time.perf_counter()
+    version = rules_version_for(registry_path)  # read the registry once per file, not twice
     extraction = extract(planned.path)
     record = None
     status, error = extraction.status, extraction.error
     document = extraction.document
     if status == Status.OK and document is not None:
-        registry, nlp = resources_for(registry_path)
+        registry, nlp = resources_for(registry_path, version)
         try:
             record = parse_document(document, nlp, registry)
         except Exception as exc:  # a parser bug must not lose the file: record it
@@ -192,5 +195,5 @@ def process_file(planned: Planned, registry_path: Path | None = None) -> Outcome
         status=status.value, error=error,
         warnings=list(document.warnings) if document else [],
         extractor=document.extractor if document else None,
-        rules_version=rules_version_for(registry_path), seconds=time.perf_counter() - started)
+        rules_version=version, seconds=time.perf_counter() - started)
     return Outcome(planned, row, record)
