@@ -128,12 +128,39 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         if score >= 2.5 and (best is None or score > best[0]):
             best = (score, block)
     if best:
-        return Found(_title_text(best[1].text), best[1])
+        return Found(_title_text(_continued(best[1], document)), best[1])
     meta = document.metadata.get("title", "")
     if _plausible_title(meta) and not re.search(r"\.(?:docx?|pdf)$|^microsoft word", meta, re.I):
         pseudo = Block(-1, "paragraph", meta, meta, "metadata/title", region="header")
         return Found(_title_text(meta), pseudo)
     return None
+
+
+_TITLE_JOIN = frozenset({"between", "of", "and", "for", "on", "to", "the", "with", "by", "in",
+                         "&", "–", "-", "among", "amongst"})
+
+
+def _continued(block: Block, document: Document) -> str:
+    """A title set over several lines in one style ("Memorandum of Understanding between" /
+    "Insulate Ukraine" / "and" / "Data Science …") is read whole."""
+    text = block.text.strip()
+    following = document.blocks[block.index + 1:block.index + 8] if block.region == "body" else []
+
+    def same_style(b: Block) -> bool:
+        return (b.kind != "table_cell" and b.cues.font_size == block.cues.font_size
+                and b.cues.bold == block.cues.bold and len(b.text.split()) <= 12)
+
+    i = 0
+    while i < len(following) and same_style(following[i]) and len(text.split()) < 30:
+        nxt = following[i].text.strip()
+        if text.split()[-1].lower() in _TITLE_JOIN:
+            text, i = f"{text} {nxt}", i + 1
+        elif (nxt.lower() in _TITLE_JOIN and i + 1 < len(following)
+              and same_style(following[i + 1])):
+            text, i = f"{text} {nxt} {following[i + 1].text.strip()}", i + 2
+        else:
+            break
+    return text
 
 
 def _title_label_here(item: Labelled, document: Document) -> bool:

@@ -58,6 +58,15 @@ def classify(document: Document, title: str | None) -> KindDecision:
     if title_says_other or (head_says_other and not _AGREEMENT.search(title or "")):
         found = title_says_other or head_says_other
         return KindDecision("other", f"calls itself {found.group(0).lower()!r}")  # type: ignore[union-attr]
+    if agreement is None:
+        # Nothing near the start calls it an agreement: a heading further on may say what it
+        # is ("Steering group terms of reference" on page 2).
+        heading_says_other = next((m for b in document.blocks if b.kind == "heading"
+                                   and len(b.text.split()) <= 12
+                                   and (m := _OTHER_HEAD.search(b.text))), None)
+        if heading_says_other:
+            return KindDecision("other", f"does not call itself an agreement; a heading says "
+                                         f"{heading_says_other.group(0).lower()!r}")
     if agreement and agreeing >= 3:
         return KindDecision("agreement", f"calls itself {agreement.group(0).lower()!r} and "
                                          f"speaks of parties or signing {agreeing} times")

@@ -19,7 +19,7 @@ from extractors.model import Block, Document
 from pipeline.labels import Labelled
 from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
-from pipeline.registry import Registry, find_ico_numbers, normalise
+from pipeline.registry import Registry, find_ico_numbers, normalise, strip_acronym
 from pipeline.vocab import Role
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "upon", "at", "&", "de", "by",
@@ -86,11 +86,22 @@ _NOT_NAMES = frozenset({"name", "title", "date", "signature", "signed", "print",
                         "applicant", "recipient", "provider", "company", "address"})
 
 
+#: A post, not a body: "Information Security Manager" owns a document but is no party.
+_JOB_TITLE = re.compile(
+    r"\b(?:manager|officer|director|head|guardian|co-?ordinator|administrator|executive|chair"
+    r"|chairperson|analyst|advis[eo]r|owner|lead|secretary|clerk|controller|practitioner)s?$",
+    re.I)
+
+
 def looks_like_name(text: str) -> bool:
-    """Could this text be an organisation's name (rather than a phrase or a sentence)?"""
+    """Could this text be an organisation's name (rather than a phrase, a sentence or a post)?"""
     words = text.split()
     if not words or len(words) > 12 or not text[:1].isupper() and not text[:1].isdigit():
         return False
+    if _JOB_TITLE.search(strip_acronym(text)[0]) and not _ORG_WORD.search(text):
+        return False
+    if re.match(r"(?:head|director|assistant director|deputy director) of\b", text, re.I):
+        return False  # "Head of Service", "Director of Public Health"
     if _BLANK.match(text) or "@" in text or "http" in text.lower():
         return False
     if text.lower().strip(" .") in _NOT_NAMES:

@@ -2,7 +2,10 @@
 
 The catalogue is the National Archives' list of UK Public General Acts (to about 2016,
 ``resources/ukpga_titles.lst``), plus later Acts, statutory instruments and retained EU law
-(``statutes_extra.csv``), with the repeal status we know (``statute_status.csv``).
+(``statutes_extra.csv``), with the repeal status we know (``statute_status.csv``). An
+instrument may be known by a shorter name than its title (``also_cited_as``: the Privacy and
+Electronic Communications Regulations 2003 are cited without "(EC Directive)"); such a name
+resolves to the instrument. A title that names nothing (PACE "1970") does not.
 
 A citation is found by its shape, not by a list: capitalised words ending in ``Act``,
 ``Regulations``, ``Order`` or ``Rules``, then one or more years (``Sexual Offences Act 1956 /
@@ -70,7 +73,8 @@ def _read(name: str) -> str:
 class Catalogue:
     """Look-ups by (title, year) and by title alone."""
 
-    def __init__(self, statutes: list[Statute]) -> None:
+    def __init__(self, statutes: list[Statute],
+                 also_cited_as: dict[tuple[str, int], Statute] | None = None) -> None:
         self.statutes = statutes
         self._by_key: dict[tuple[str, int], Statute] = {}
         self._by_title: dict[str, list[Statute]] = {}
@@ -79,6 +83,8 @@ class Catalogue:
             self._by_key[(key_of(s.title), s.year)] = s
             self._by_title.setdefault(key_of(s.title), []).append(s)
             self._by_year.setdefault(s.year, []).append(s)
+        for (title, year), statute in (also_cited_as or {}).items():
+            self._by_key.setdefault((key_of(title), year), statute)
 
     @classmethod
     @cache
@@ -92,7 +98,7 @@ class Catalogue:
                 return StatuteStatus(row["status"]), row["superseded_by"] or None
             return StatuteStatus(fallback), None
 
-        statutes = []
+        statutes, also = [], {}
         for line in _read("ukpga_titles.lst").splitlines():
             parts = dict(p.split("=", 1) for p in line.split(";")[1:] if "=" in p)
             title, year = line.split(";", 1)[0].strip(), int(parts.get("year", "0") or 0)
@@ -101,9 +107,12 @@ class Catalogue:
         for row in csv.DictReader(_read("statutes_extra.csv").splitlines()):
             year = int(row["year"])
             status, superseded = status_of(row["title"], year, row["status"])
-            statutes.append(Statute(row["title"], year, row["identifier"] or None, row["kind"],
-                                    status, superseded or row["superseded_by"] or None))
-        return cls(statutes)
+            statute = Statute(row["title"], year, row["identifier"] or None, row["kind"],
+                              status, superseded or row["superseded_by"] or None)
+            statutes.append(statute)
+            for name in filter(None, (n.strip() for n in row["also_cited_as"].split(";"))):
+                also[(name, year)] = statute
+        return cls(statutes, also)
 
     def get(self, title: str, year: int) -> Statute | None:
         return self._by_key.get((key_of(title), year))
@@ -136,7 +145,7 @@ def _similar(cited: str, known: str) -> float:
 
 # One way to match each word, and a bounded title length: no catastrophic backtracking on
 # long runs of capitalised words.
-_WORD = r"(?:[A-Z][\w’'\-]*+\.?|\((?:[A-Z][\w’' ]{0,40}|No\.? ?\d+)\))"
+_WORD = r"(?:[A-Z][\w’'\-]*+\.?|\((?:[A-Z][\w’' ]{0,40}(?: etc\.)?|No\.? ?\d+)\))"
 _JOIN = r"(?:\s+(?:of|and|the|for|in|on|to|at|by|with|upon|etc\.?|&)\s+|\s+|,\s+(?=[A-Z]))"
 _KIND = r"(?P<kind>Acts?|Regulations?|Orders?|Rules)"
 _YEARS = r"(?P<years>(?:19|20)\d\d(?:\s*(?:/|,|&|and|or)\s*(?:(?:19|20)\d\d))*)"
@@ -164,7 +173,8 @@ _ABBREVIATIONS = {
 }
 _ABBREVIATED = re.compile(
     r"\b(?P<abbr>" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\s*\(?" + _YEARS + r"\)?")
-_GDPR = re.compile(r"\b(?:(?P<uk>UK|U\.K\.)\s+)?(?:GDPR|General Data Protection Regulation)\b")
+_GDPR = re.compile(r"\b(?:(?P<uk>UK|U\.K\.)\s+)?(?:GDPR|General Data Protection Regulation"
+                   r"|Regulation \(EU\) (?:No\.? )?2016/679)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -235,6 +245,15 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
 
 
 def with_provision(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+    """Widen a citation to the provision written before or after it; a closing bracket that
+    closes a remark around the citation ("(… Regulations 2004)") is left out of it."""
+    start, end, provision = _with_provision(text, start, end)
+    while text[end - 1:end] == ")" and text.count(")", start, end) > text.count("(", start, end):
+        end -= 1
+    return start, end, provision
+
+
+def _with_provision(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     before = _PROVISION_BEFORE.search(text[max(0, start - 60):start])
     if before:
         return start - (len(text[max(0, start - 60):start]) - before.start()), end, \

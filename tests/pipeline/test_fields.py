@@ -109,6 +109,24 @@ def test_phrases_that_are_not_organisations_are_dropped(build, nlp, registry) ->
     assert [p.name for p in record.parties] == ["Essex County Council"]
 
 
+def test_a_title_set_over_several_lines_is_read_whole(build, nlp, registry) -> None:
+    doc = (build().bold("Information Sharing Agreement between").bold("Essex County Council")
+           .bold("and").bold("Essex Police")
+           .heading("1. Purpose").para("To share information about shared clients.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.title == ("Information Sharing Agreement between Essex County Council and "
+                            "Essex Police")
+
+
+def test_a_post_is_not_an_organisation(build, nlp, registry) -> None:
+    doc = (build().table([["Document owner", "Information Security Manager"],
+                          ["Partners", "Data Protection Officer; Director of Public Health; "
+                                       "Essex Police"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name is None
+    assert [p.name for p in record.parties] == ["Essex Police"]
+
+
 def test_nothing_found_means_none_not_invented(build, nlp, registry) -> None:
     doc = build().para("Lorem ipsum dolor sit amet, consectetur adipiscing elit.").doc
     record = parse_document(doc, nlp, registry)

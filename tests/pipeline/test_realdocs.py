@@ -12,6 +12,7 @@ import pytest
 
 from extractors.model import Status
 from pipeline.records import ProtocolRecord
+from pipeline.vocab import StatuteStatus
 from tests.conftest import REALDOCS
 from tests.parsing import extracted, parse
 from tests.parsing import parsed as parsed_file
@@ -63,7 +64,9 @@ def test_template_placeholders_are_not_parties(name: str) -> None:
 
 def test_parties_set_out_under_between_on_a_cover_page() -> None:
     record = parsed("us_codi_example_data_sharing_mou_2025.docx")
-    assert record.title == "MEMORANDUM OF UNDERSTANDING"
+    # The cover sets "MEMORANDUM OF UNDERSTANDING / between / A / and / B" in one style.
+    assert record.title == ("MEMORANDUM OF UNDERSTANDING between Main Street Community "
+                            "Organization and Broad Street Community Organization")
     assert [p.name for p in record.parties] == ["Main Street Community Organization",
                                                 "Broad Street Community Organization"]
     assert all(p.org is None for p in record.parties)  # not Essex bodies
@@ -93,6 +96,7 @@ def test_tracked_deletions_do_not_reach_the_fields() -> None:
     ("uk_nearmiss_gpconnect_dsa_lorem_placeholder.pdf", "placeholder"),
     ("uk_nearmiss_chc_tre_user_manual_and_agreement_2019.docx", "other"),
     ("uk_nearmiss_odug_terms_of_reference_2013.odt", "other"),
+    ("uk_nearmiss_derbyshire_msp_terms_of_reference_2017.doc", "other"),
     ("uk_biobank_material_transfer_agreement_data_only_2023.pdf", "agreement"),
     ("uk_isn_standard_network_establishment_agreement_template.pdf", "agreement"),
     ("uk_isn_framework_mou_template.pdf", "agreement"),
@@ -100,3 +104,29 @@ def test_tracked_deletions_do_not_reach_the_fields() -> None:
 ])
 def test_look_alikes_are_told_from_agreements(name: str, kind: str) -> None:
     assert parsed(name).kind == kind
+
+
+def test_a_title_broken_over_lines_is_read_whole() -> None:
+    record = parsed("us_ua_gw_dssd_insulate_ukraine_mou_2023.pdf")
+    assert record.title == ("Memorandum of Understanding on Cooperation between Insulate Ukraine"
+                            " and Data Science for Sustainable Development")
+
+
+def test_a_manuals_owner_post_is_not_a_party() -> None:
+    record = parsed("uk_nearmiss_chc_tre_user_manual_and_agreement_2019.docx")
+    assert "Information Security Manager" not in {p.name for p in record.parties}
+    assert record.lead_name is None
+
+
+def test_uk_templates_cite_only_legislation_that_exists() -> None:
+    """The Cabinet Office ISN templates cite UK data protection law in its current forms,
+    including the 2019 EU Exit regulations and PECR under its everyday name."""
+    cited = {(c.title, c.year): c for name in ("uk_isn_framework_mou_template.pdf",
+                                               "uk_isn_standard_network_establishment_agreement"
+                                               "_template.pdf")
+             for c in parsed(name).citations}
+    assert not [c.citation for c in cited.values() if c.status == StatuteStatus.UNKNOWN]
+    assert {("Data Protection, Privacy and Electronic Communications (Amendments etc) (EU Exit) "
+             "Regulations", 2019),
+            ("Privacy and Electronic Communications (EC Directive) Regulations", 2003),
+            ("European Union (Withdrawal) Act", 2018), ("Insolvency Act", 1986)} <= set(cited)

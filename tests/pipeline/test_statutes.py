@@ -28,6 +28,12 @@ def cited(text: str) -> list[tuple[str, int | None, str | None]]:
     ("in line with DPA 2018 and the UK GDPR",
      [("Data Protection Act", 2018, None), ("UK General Data Protection Regulation", 2016, None)]),
     ("under the GDPR", [("General Data Protection Regulation (EU)", 2016, None)]),
+    ("the Data Protection, Privacy and Electronic Communications (Amendments etc) (EU Exit) "
+     "Regulations 2019",
+     [("Data Protection, Privacy and Electronic Communications (Amendments etc) (EU Exit) "
+       "Regulations", 2019, None)]),
+    ("the Sentencing Act 2020 and the Online Safety Act 2023",
+     [("Sentencing Act", 2020, None), ("Online Safety Act", 2023, None)]),
 ])
 def test_citations_in_their_usual_forms(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert cited(text) == expected
@@ -80,3 +86,22 @@ def test_catalogue_has_the_later_acts_and_every_status_row() -> None:
 def test_provisions_keep_their_nesting(text: str, provision: str) -> None:
     (citation,) = find_citations(text)
     assert citation.provision == provision
+
+
+def test_a_shorter_name_in_common_use_resolves_to_the_instrument() -> None:
+    (pecr,) = find_citations("the Privacy and Electronic Communications Regulations 2003")
+    assert pecr.title == "Privacy and Electronic Communications (EC Directive) Regulations"
+    assert pecr.status == StatuteStatus.IN_FORCE and pecr.suggestion is None
+    assert pecr.citation == "Privacy and Electronic Communications Regulations 2003"
+
+
+def test_a_bracket_around_a_citation_is_not_part_of_it() -> None:
+    (eir,) = find_citations("(and the Environmental Information Regulations 2004) apply")
+    assert eir.citation == "Environmental Information Regulations 2004"
+
+
+def test_revoked_instruments_are_repealed_with_their_replacement() -> None:
+    (order,) = find_citations(
+        "the Data Protection (Processing of Sensitive Personal Data) Order 2000")
+    assert order.status == StatuteStatus.REPEALED
+    assert order.statute is not None and "2018" in (order.statute.superseded_by or "")
