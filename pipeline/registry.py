@@ -3,8 +3,10 @@
 A wrong organisation is worse than none: ``Norfolk County Council`` must never become
 ``Essex County Council``. So a name matches only when, after normalisation, it equals a
 registry name or alias, or differs from one by nothing but filler words ("on Sea", "NHS",
-"Limited"). There is no fuzzy matching: one letter is all that parts West Essex from West
-Sussex. Everything else stays unmatched, as written, for an analyst to alias.
+"Limited"), or is a council named without its tier ("Southend Council") when only one
+council in the registry has that place name. There is no fuzzy matching: one letter is all
+that parts West Essex from West Sussex. Everything else stays unmatched, as written, for an
+analyst to alias.
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ _EXPANSIONS = {
     "univ": "university",
     "dept": "department",
     "co": "company",
+    "dc": "district council",
+    "bc": "borough council",
 }
+#: A council's tier or status. Informally a council is often named without it: "Southend
+#: Council" is Southend Borough Council.
+_COUNCIL_TIER = frozenset({"borough", "district", "city", "county", "metropolitan"})
 
 _ICO = re.compile(r"\bZ(?:\d{6}[\dX]|[A-Z]\d{6})\b")
 
@@ -66,6 +73,11 @@ def _core(normalised: str) -> str:
     return " ".join(w for w in normalised.split() if w not in _FILLER)
 
 
+def _council(normalised: str) -> str:
+    """A council's name without its tier: only the place tells councils apart."""
+    return " ".join(w for w in _core(normalised).split() if w not in _COUNCIL_TIER)
+
+
 def strip_acronym(name: str) -> tuple[str, str | None]:
     """``"North East London Foundation Trust (NELFT)"`` → (name without it, ``"NELFT"``)."""
     m = re.search(r"\s*\(([A-Z][A-Z&]{1,9})\)\s*$", name)  # "(Kent)" is a place, kept
@@ -85,6 +97,7 @@ class Registry:
     _exact: dict[str, tuple[Organisation, str]] = field(default_factory=dict, repr=False)
     _core: dict[str, list[tuple[Organisation, str]]] = field(default_factory=dict, repr=False)
     _acronyms: dict[str, Organisation] = field(default_factory=dict, repr=False)
+    _councils: dict[str, list[tuple[Organisation, str]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for org in self.organisations:
@@ -98,6 +111,8 @@ class Registry:
                 key = normalise(base)
                 self._exact.setdefault(key, (org, variant))
                 self._core.setdefault(_core(key), []).append((org, variant))
+                if key.endswith(" council"):
+                    self._councils.setdefault(_council(key), []).append((org, variant))
 
     @classmethod
     def load(cls, path: Path | None = None) -> Registry:
@@ -155,6 +170,13 @@ class Registry:
         if len({o.name for o, _ in candidates}) == 1:
             org, via = candidates[0]
             return Match(org, 0.95, via)
+        if key.endswith(" council") and not _COUNCIL_TIER & set(key.split()):
+            # "Southend Council" names no tier, so any one council of that place is meant;
+            # "Thurrock District Council" names a tier that is not the registered one.
+            councils = self._councils.get(_council(key), [])
+            if len({o.name for o, _ in councils}) == 1:
+                org, via = councils[0]
+                return Match(org, 0.9, via)
         if acronym and acronym in self._acronyms:
             # The name itself is unknown but its acronym is registered: only trust it when
             # the names share their distinctive words (guards against EPUT-style mergers).

@@ -29,6 +29,9 @@ def registry() -> Registry:
     ("Essex Fire & Rescue Service", "Essex County Fire and Rescue Service"),
     ("essex police", "Essex Police"),
     ("The Children’s Society", "The Children's Society"),
+    ("Southend Council", "Southend Borough Council"),
+    ("Castle Point BC", "Castle Point Borough Council"),
+    ("Uttlesford DC", "Uttlesford District Council"),
 ])
 def test_known_names_match_their_registry_entry(registry: Registry, written: str,
                                                 expected: str) -> None:
@@ -45,6 +48,9 @@ def test_known_names_match_their_registry_entry(registry: Registry, written: str
     "Essex Partnership University NHS Foundation Trust (EPUT)",
     "Essex Partnership Foundation Trust (EPUT)",
     "Thurrock District Council",
+    "Durham City Council",
+    "Norfolk Council",
+    "Mid and South Essex NHS Foundation Trust",  # the 2020 merger of MEHT and others
     "Partners from Health and Social Care organisations within Essex",
     "Please see appendix D for full list of signatories",
     "Aquinas",
