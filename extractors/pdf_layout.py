@@ -360,6 +360,9 @@ def _right_edges(lines: list[Line], gutter: float | None) -> dict[int, float]:
     return {id(line): edges[column(line)] for line in lines}
 
 
+_LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ()/’']{1,40}:\s+\S")
+
+
 def _starts_block(previous: Line, line: Line, gap_ratio: float, column_right: float) -> bool:
     size = previous.size or 1.0
     gap = line.top - previous.bottom
@@ -374,4 +377,6 @@ def _starts_block(previous: Line, line: Line, gap_ratio: float, column_right: fl
         # "...at clauses\n12.1.3 to 12.5": a number that continues a sentence cut by wrapping.
         return not (full and _MID_SENTENCE.search(ending) and not _LIST_JOIN.search(ending))
     short = previous.x1 < column_right - 0.15 * width
-    return short and ending.endswith((".", ":", ";", "!", "?"))
+    # A short "Label: value" line is whole ("Responsible organisation: ECFRS" / "Version 1.2").
+    return short and (ending.endswith((".", ":", ";", "!", "?"))
+                      or bool(_LABEL_LINE.match(previous.text)))

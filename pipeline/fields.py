@@ -27,7 +27,8 @@ _AGREEMENT_WORDS = re.compile(
 _NOT_TITLE = re.compile(r"^(?:contents|table of contents|version|draft|official|confidential"
                         r"|page \d+|appendix|annex|schedule)\b", re.I)
 _PURPOSE_SENTENCE = re.compile(
-    r"\bthe purpose of (?:this|the) (?:agreement|protocol|isp|isa|dsa|information sharing)\b"
+    r"\bthe purpose of (?:this|the) (?:agreement|protocol|isp|isa|dsa|(?:information |data )?"
+    r"sharing|arrangement|exchange)\b"
     r"[^.]*\bis\b", re.I)
 _COMMENCE = re.compile(
     r"\b(?:commenc\w*|effective|come[s]? into (?:force|effect)|in force from|start(?:s|ing)?"
@@ -120,6 +121,10 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score -= 3  # a numbered section heading or clause, not a title
         if _GENERIC_TITLE.match(block.text.strip(" .:")):
             score -= 2.5  # "Information Sharing Protocol" names the kind, not the agreement
+        elif _TYPE_PREFIX.match(_clean(block.text)):
+            score += 1.5  # "Information Sharing Protocol – Domestic Abuse Referrals"
+        if re.search(r"\bframework$", block.text.strip(" .:"), re.I):
+            score -= 2  # "Whole Essex Information Sharing Framework": the umbrella, not this one
         if _capitalised_share(block.text) < 0.5:
             score -= 2  # a sentence, not a title
         if re.search(r"\[[^\]]*\]", block.text):

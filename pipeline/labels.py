@@ -23,7 +23,8 @@ LABELS: dict[str, re.Pattern[str]] = {
                    r"|aims?|objectives?",
         "lead": r"lead (?:organi[sz]ations?|agency|agencies|partner|authority|body)(?: name)?"
                 r"|lead|data controller \(lead\)|(?:document |protocol |agreement )?owner"
-                r"(?: organi[sz]ation)?",
+                r"(?: organi[sz]ation)?|responsible organi[sz]ation"
+                r"|sponsor(?:ing)?(?: organi[sz]ation)?",
         "partners": r"other (?:organi[sz]ations|partners|agencies|parties)(?: involved)?"
                     r"|(?:partner|participating) (?:organi[sz]ations|agencies)|partners|parties"
                     r"(?: to (?:the|this) (?:agreement|protocol))?|organi[sz]ations involved",

@@ -2,9 +2,10 @@
 
 No pretrained model is needed: a blank English pipeline gets an EntityRuler whose patterns
 come from the signatory registry (every name and alias, with ``&``/``and`` and apostrophe
-variants), and a statute component that marks legislation citations using the statute
-catalogue. An installed pretrained pipeline can be used instead of the blank one by naming it
-in ``ISP_SPACY_MODEL``; the rule components are added on top.
+variants; label ORG) and from a short list of national bodies whose names hold "and" (label
+BODY, never matched to the registry), and a statute component that marks legislation
+citations using the statute catalogue. An installed pretrained pipeline can be used instead
+of the blank one by naming it in ``ISP_SPACY_MODEL``; the rule components are added on top.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable
+from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -76,6 +78,17 @@ def org_patterns(registry: Registry) -> list[dict[str, object]]:
     return patterns
 
 
+def body_patterns() -> list[dict[str, object]]:
+    """Patterns (label BODY) for public bodies outside the registry whose names a list
+    splitter would break ("Department for Work and Pensions")."""
+    text = resources.files("pipeline.resources").joinpath("national_bodies.txt").read_text(
+        encoding="utf-8")
+    names = [line.strip() for line in text.splitlines()
+             if line.strip() and not line.startswith("#")]
+    return [{"label": "BODY", "pattern": variant, "id": name}
+            for name in names for variant in sorted(_variants(name))]
+
+
 def build_nlp(registry: Registry, model: str | None = None) -> Language:
     """A pipeline that tags registry organisations (ORG) and legislation (STATUTE)."""
     model = model or os.environ.get("ISP_SPACY_MODEL") or None
@@ -86,7 +99,7 @@ def build_nlp(registry: Registry, model: str | None = None) -> Language:
         nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", name=ORG_RULER,
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    ruler.add_patterns(org_patterns(registry))  # type: ignore[attr-defined]
+    ruler.add_patterns(org_patterns(registry) + body_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe(STATUTES)
     return nlp
 

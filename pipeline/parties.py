@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors.model import Block, Document
-from pipeline.labels import Labelled
+from pipeline.labels import LABELS, Labelled
 from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
 from pipeline.registry import Registry, find_ico_numbers, normalise, strip_acronym
@@ -106,14 +106,23 @@ def looks_like_name(text: str) -> bool:
         return False
     if text.lower().strip(" .") in _NOT_NAMES:
         return False
-    if not any(re.search(r"[^\W\d_]{2}", w) and w.lower() not in _CONNECTORS for w in words):
+    if not any(len(re.findall(r"[^\W\d_]", w)) >= 2 and w.lower() not in _CONNECTORS
+               for w in words):
         return False  # "10.3 and 10.5"
     lowered = [w for w in words if w[:1].islower()]
     return all(w.strip("(),.") in _CONNECTORS for w in lowered)
 
 
+#: "Essex Police of PO Box 2, Springfield, Chelmsford CM2 6DA": the address is not the name.
+_OF_ADDRESS = re.compile(
+    r"\s+of\s+(?:p\.?\s?o\.?\s+box\b|\d|[^()]{0,80}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b).*$",
+    re.I)
+
+
 def clean_name(text: str) -> str:
-    """Strip dot leaders, trailing punctuation and unbalanced brackets from a written name."""
+    """Strip dot leaders, addresses, trailing punctuation and unbalanced brackets from a
+    written name."""
+    text = _OF_ADDRESS.sub("", text)
     text = re.sub(r"^[\s.…_:]+", "", text)
     text = re.sub(r"\s*[.…_]{2,}.*$", "", text)
     text = " ".join(text.split()).strip(" .,;:")
@@ -131,7 +140,7 @@ def split_names(text: str, nlp: Language) -> list[str]:
     text = tokenisable(re.sub(r"\s*\((?![^()]*\bZ[A-Z\d]\d{5}[\dX])(?=[^()]*\b[a-z]{3,})[^()]*\)",
                               "", text))
     doc = nlp(text)
-    protected = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    protected = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "BODY")]
     pieces, last = [], 0
     for m in _SPLIT.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in protected) or _inside_parens(text, m):
@@ -203,7 +212,8 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
             for m in pattern.finditer(text):
                 for name in split_names(_strip_lead_marker(m.group("list")), nlp):
                     yield Found(Role.PARTNER, name, "sentence", block)
-        if _LIST_INTRO.search(text):
+        if _LIST_INTRO.search(text) or (block.kind == "heading"
+                                        and LABELS["partners"].match(text.strip(" :"))):
             for listed in body[pos + 1:]:
                 if listed.kind != "list_item":
                     break
@@ -333,8 +343,15 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
             if not name or name.lower() in _SECTOR_WORDS:
                 continue
             icos = find_ico_numbers(rest) or find_ico_numbers(cell.text)
-            yield Found(Role.PARTNER, re.sub(r"\s*\bZ[A-Z\d]{7}\b", "", name).strip(),
+            # A role column may say who leads: "Lead organisation; commissioner of …".
+            role = Role.LEAD if any(_LEAD_CELL.match(c.text.strip()) for c in cells
+                                    if c is not cell) else Role.PARTNER
+            yield Found(role, re.sub(r"\s*\bZ[A-Z\d]{7}\b", "", name).strip(),
                         "signatory_table", cell, icos[0] if icos else None)
+
+
+_LEAD_CELL = re.compile(r"(?:the )?lead(?: (?:organi[sz]ation|agency|partner|authority|body))?"
+                        r"(?:$|[;,.(])", re.I)
 
 
 def _is_header(text: str) -> bool:

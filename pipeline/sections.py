@@ -29,16 +29,20 @@ HEADING_RULES: tuple[tuple[SectionKey, re.Pattern[str]], ...] = tuple(
         (SectionKey.INDIVIDUAL_RIGHTS, r"\brights?\b|\bsubject access|\baccess to information"),
         (SectionKey.INFORMATION_SHARED,
          r"\b(?:information|data|personal data)\s+(?:to be\s+|that will be\s+|being\s+)?"
-         r"(?:shared|exchanged|disclosed)|\bwhat (?:information|data)|\bdata items|\bdatasets?\b"),
-        (SectionKey.PURPOSE, r"\bpurposes?\b|\bobjectives?\b|\baims?\b"),
+         r"(?:shared|exchanged|disclosed)|\bwhat (?:information|data)|\bdata items|\bdatasets?\b"
+         r"|\bwhat (?:will|is|we|partners)\b[\w ]{0,20}\bshared?\b"
+         r"|\b(?:information|data) (?:covered|in scope)|\bscope of (?:the )?(?:information|data)"),
+        (SectionKey.PURPOSE, r"\bpurposes?\b|\bobjectives?\b|\baims?\b|\bwhy\b[\w ]{0,25}\bshar"
+                             r"|\breasons? for (?:the )?sharing"),
         (SectionKey.AGREEMENT,
          r"^(?:the\s+)?agreement\b|\bsignator|\bsignatures?\b|\bsign[- ]off|\bcommencement"
-         r"|\bwithdrawal\b"),
+         r"|\bwithdrawal\b|^(?:the\s+)?term\b|\btermination\b|\bduration\b"),
     )
 )
 
 _NUMBER = re.compile(
-    r"^\s*(?:(?:section|part|clause)\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+", re.I)
+    r"^\s*(?:(?i:section|part|clause)\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+"
+    r"|^\s*(?i:section|part)\s+(?P<letter>[A-Z])\s*[.:)\-–]\s+")  # "Section K: Agreement"
 _APPENDIX = re.compile(r"^\s*(?:appendix|annex|schedule)\b", re.I)
 MAX_HEADING_WORDS = 14
 
@@ -60,7 +64,7 @@ def _label(block: Block) -> tuple[str, str | None]:
     text = block.text
     m = _NUMBER.match(text)
     if m:
-        return text[m.end():].strip(" .:"), m.group("num")
+        return text[m.end():].strip(" .:"), m.group("num") or m.group("letter")
     numbering = (block.cues.numbering or "").strip(" .)")
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", numbering):
         return text.strip(" .:"), numbering
@@ -106,10 +110,10 @@ def find_sections(document: Document, exclude: frozenset[int] | set[int] = froze
     """Each canonical section with its heading, and which section every body block is in.
 
     Only headings before the first appendix count, and sub-headings ("3.1 …") never start a
-    canonical section of their own; the first heading found for a key wins. ``exclude`` holds
-    blocks that are not section headings whatever they look like (the title).
+    canonical section of their own. When several headings denote one key (a contents list
+    repeats every heading), the first with words under it wins, else the first. ``exclude``
+    holds blocks that are not section headings whatever they look like (the title).
     """
-    found: dict[SectionKey, Heading] = {}
     order: list[Heading] = []
     for heading in headings(document, exclude):
         if _APPENDIX.match(heading.text) or _APPENDIX.match(heading.block.text):
@@ -118,25 +122,33 @@ def find_sections(document: Document, exclude: frozenset[int] | set[int] = froze
         if heading.depth > 1:
             continue
         order.append(heading)
-        if heading.key and heading.key not in found:
-            found[heading.key] = heading
+    spans: list[tuple[Heading, list[Block]]] = []
+    for pos, heading in enumerate(order):
+        end = order[pos + 1].block.index if pos + 1 < len(order) else len(document.blocks)
+        spans.append((heading, document.blocks[heading.block.index + 1:end]))
+    found: dict[SectionKey, tuple[Heading, list[Block]]] = {}
+    for heading, body in spans:
+        if heading.key is None:
+            continue
+        earlier = found.get(heading.key)
+        if earlier is None or (not _word_count(earlier[1]) and _word_count(body)):
+            found[heading.key] = (heading, body)
     membership: dict[int, SectionKey] = {}
     words: dict[SectionKey, int] = {}
-    boundaries = [(h.block.index, h.key if found.get(h.key) is h else None)  # type: ignore[arg-type]
-                  for h in order]
-    for pos, (start, key) in enumerate(boundaries):
-        end = boundaries[pos + 1][0] if pos + 1 < len(boundaries) else len(document.blocks)
-        if key is None:
-            continue
-        for block in document.blocks[start + 1:end]:
+    for key, (_, body) in found.items():
+        for block in body:
             membership[block.index] = key
-            words[key] = words.get(key, 0) + len(block.text.split())
+        words[key] = _word_count(body)
     records = []
     for key in SectionKey:
-        hit = found.get(key)
-        if hit is None:
+        if key not in found:
             records.append(SectionRecord(key, None, False, 0))
             continue
+        hit = found[key][0]
         records.append(SectionRecord(key, hit.block.text, words.get(key, 0) > 0,
                                      words.get(key, 0), hit.block.index, hit.block.page))
     return records, membership
+
+
+def _word_count(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks)

@@ -145,7 +145,7 @@ def _similar(cited: str, known: str) -> float:
 
 # One way to match each word, and a bounded title length: no catastrophic backtracking on
 # long runs of capitalised words.
-_WORD = r"(?:[A-Z][\w’'\-]*+\.?|\((?:[A-Z][\w’' ]{0,40}(?: etc\.)?|No\.? ?\d+)\))"
+_WORD = r"(?:[A-Z][\w’'\-]*+\.?|\((?:[A-Z][\w’'\- ]{0,90}(?: etc\.)?|No\.? ?\d+)\))"
 _JOIN = r"(?:\s+(?:of|and|the|for|in|on|to|at|by|with|upon|etc\.?|&)\s+|\s+|,\s+(?=[A-Z]))"
 _KIND = r"(?P<kind>Acts?|Regulations?|Orders?|Rules)"
 _YEARS = r"(?P<years>(?:19|20)\d\d(?:\s*(?:/|,|&|and|or)\s*(?:(?:19|20)\d\d))*)"
@@ -213,6 +213,8 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
     for m in _CITATION.finditer(text):
         if re.match(r"\s*(?:code of practice|guidance)", text[m.end():m.end() + 30], re.I):
             continue
+        if re.match(r"/\d", text[m.end():m.end() + 2]):
+            continue  # "Regulation (EU) 2016/679": a numbered EU instrument, not a year
         first = m.group("title").split()[0].lower()
         if first.startswith("(") or (first in _NOT_TITLE_START
                                      and len(m.group("title").split()) == 1):
