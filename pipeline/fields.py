@@ -117,7 +117,8 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score += 2
         if block.cues.bold:
             score += 1
-        if re.match(r"^\s*\d+(?:\.\d+)*[.)]?\s", block.text):
+        if re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s|(?:section|part|clause)\s+\w{1,3}\s*[.:)\-–])",
+                    block.text, re.I):
             score -= 3  # a numbered section heading or clause, not a title
         if _GENERIC_TITLE.match(block.text.strip(" .:")):
             score -= 2.5  # "Information Sharing Protocol" names the kind, not the agreement
@@ -219,7 +220,8 @@ def find_purpose(document: Document, labelled: list[Labelled],
             items = [b.text for b in blocks[pos + 1:pos + 6] if b.kind == "list_item"]
             if items:
                 text = f"{text} {' '.join(items)}"
-        return Found(_clean(text), block)
+        # A clause number is where the text sits, not what it says: "1.1 This agreement …".
+        return Found(re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+|^\d{1,2}[.)]\s+", "", _clean(text)), block)
     for block in document.blocks[:200]:
         if _PURPOSE_SENTENCE.search(block.text):
             return Found(_clean(block.text), block)

@@ -119,6 +119,11 @@ _OF_ADDRESS = re.compile(
     re.I)
 
 
+#: An address up to its postcode, commas and all, inside a list of parties.
+_ADDRESS_SPAN = re.compile(
+    r"\s+of\s+(?:[^,;()]{1,60},\s*){0,6}?[^,;()]{0,60}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
 def clean_name(text: str) -> str:
     """Strip dot leaders, addresses, trailing punctuation and unbalanced brackets from a
     written name."""
@@ -138,7 +143,7 @@ def split_names(text: str, nlp: Language) -> list[str]:
     """A list of organisations as written ("A, B and C") → its names, registry names intact."""
     # Drop remarks in brackets ("(each a party)"), keeping acronyms and ICO numbers.
     text = tokenisable(re.sub(r"\s*\((?![^()]*\bZ[A-Z\d]\d{5}[\dX])(?=[^()]*\b[a-z]{3,})[^()]*\)",
-                              "", text))
+                              "", _ADDRESS_SPAN.sub("", text)))
     doc = nlp(text)
     protected = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "BODY")]
     pieces, last = [], 0

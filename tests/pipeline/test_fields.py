@@ -118,6 +118,45 @@ def test_a_title_set_over_several_lines_is_read_whole(build, nlp, registry) -> N
                             "Essex Police")
 
 
+def test_a_contents_list_does_not_hide_the_sections_it_lists(build, nlp, registry) -> None:
+    doc = (build().heading("Contents").para("1. Why we are sharing").para("2. What will be shared")
+           .para("3. Retention and disposal")
+           .heading("1. Why we are sharing").para("So that partners can protect children.")
+           .heading("2. What will be shared").para("Names, addresses and dates of birth.")
+           .heading("3. Retention and disposal")
+           .heading("Section D: Agreement").para("Signed by the partners below.").doc)
+    record = parse_document(doc, nlp, registry)
+    present = {s.section for s in record.sections if s.present}
+    assert present == {SectionKey.PURPOSE, SectionKey.INFORMATION_SHARED, SectionKey.AGREEMENT}
+    assert record.purpose == "So that partners can protect children."
+
+
+def test_parties_in_a_role_table_and_under_a_partners_heading(build, nlp, registry) -> None:
+    doc = (build().heading("Partner organisations").item("Department for Work and Pensions")
+           .item("L&Q").item("Essex Police of PO Box 2, Springfield, Chelmsford CM2 6DA")
+           .table([["Organisation", "Role"],
+                   ["Essex CC", "Lead organisation; commissioner of the service"],
+                   ["MEHT", "Data controller"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert (record.lead_name, record.lead_org) == ("Essex CC", "Essex County Council")
+    assert [(p.name, p.org) for p in record.parties if p.role == Role.PARTNER] == [
+        ("Department for Work and Pensions", None), ("L&Q", "London and Quadrant"),
+        ("Essex Police", "Essex Police"), ("MEHT", "Mid Essex Hospital Services NHS Trust")]
+
+
+def test_the_umbrella_framework_is_not_the_title(build, nlp, registry) -> None:
+    doc = (build().bold("Whole Essex Information Sharing Framework")
+           .para("Please complete every section of this protocol.")
+           .bold("Information Sharing Protocol – Domestic Abuse Referrals")
+           .para("Sponsor: Essex Police")
+           .para("The purpose of the sharing is to refer victims to specialist services.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.title == "Domestic Abuse Referrals"
+    assert record.lead_org == "Essex Police"
+    assert record.purpose == ("The purpose of the sharing is to refer victims to specialist "
+                              "services.")
+
+
 def test_a_post_is_not_an_organisation(build, nlp, registry) -> None:
     doc = (build().table([["Document owner", "Information Security Manager"],
                           ["Partners", "Data Protection Officer; Director of Public Health; "
