@@ -54,7 +54,7 @@ def classify(document: Document, title: str | None) -> KindDecision:
     title_says_other = _OTHER_TITLE.search(title or "")
     head_says_other = next((m for t in names if (m := _OTHER_HEAD.search(t))), None)
     agreement = next((m for t in names if (m := _AGREEMENT.search(t))), None)
-    agreeing = len(_AGREEING.findall(document.text))
+    agreeing = len(_AGREEING.findall(text))  # case-insensitive: the lowered text will do
     if title_says_other or (head_says_other and not _AGREEMENT.search(title or "")):
         found = title_says_other or head_says_other
         return KindDecision("other", f"calls itself {found.group(0).lower()!r}")  # type: ignore[union-attr]

@@ -113,15 +113,11 @@ def looks_like_name(text: str) -> bool:
     return all(w.strip("(),.") in _CONNECTORS for w in lowered)
 
 
+_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 #: "Essex Police of PO Box 2, Springfield, Chelmsford CM2 6DA": the address is not the name.
-_OF_ADDRESS = re.compile(
-    r"\s+of\s+(?:p\.?\s?o\.?\s+box\b|\d|[^()]{0,80}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b).*$",
-    re.I)
-
-
-#: An address up to its postcode, commas and all, inside a list of parties.
-_ADDRESS_SPAN = re.compile(
-    r"\s+of\s+(?:[^,;()]{1,60},\s*){0,6}?[^,;()]{0,60}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_OF_ADDRESS = re.compile(rf"\s+of\s+(?:p\.?\s?o\.?\s+box\b|\d|[^()]{{0,80}}?{_POSTCODE}).*$", re.I)
+#: The same address inside a list of parties: up to its postcode, commas and all.
+_ADDRESS_SPAN = re.compile(rf"\s+of\s+(?:[^,;()]{{1,60}},\s*){{0,6}}?[^,;()]{{0,60}}?{_POSTCODE}")
 
 
 def clean_name(text: str) -> str:

@@ -122,33 +122,23 @@ def find_sections(document: Document, exclude: frozenset[int] | set[int] = froze
         if heading.depth > 1:
             continue
         order.append(heading)
-    spans: list[tuple[Heading, list[Block]]] = []
+    found: dict[SectionKey, tuple[Heading, list[Block], int]] = {}
     for pos, heading in enumerate(order):
-        end = order[pos + 1].block.index if pos + 1 < len(order) else len(document.blocks)
-        spans.append((heading, document.blocks[heading.block.index + 1:end]))
-    found: dict[SectionKey, tuple[Heading, list[Block]]] = {}
-    for heading, body in spans:
         if heading.key is None:
             continue
+        end = order[pos + 1].block.index if pos + 1 < len(order) else len(document.blocks)
+        body = document.blocks[heading.block.index + 1:end]
+        words = sum(len(b.text.split()) for b in body)
         earlier = found.get(heading.key)
-        if earlier is None or (not _word_count(earlier[1]) and _word_count(body)):
-            found[heading.key] = (heading, body)
-    membership: dict[int, SectionKey] = {}
-    words: dict[SectionKey, int] = {}
-    for key, (_, body) in found.items():
-        for block in body:
-            membership[block.index] = key
-        words[key] = _word_count(body)
+        if earlier is None or (not earlier[2] and words):
+            found[heading.key] = (heading, body, words)
+    membership = {block.index: key for key, (_, body, _) in found.items() for block in body}
     records = []
     for key in SectionKey:
         if key not in found:
             records.append(SectionRecord(key, None, False, 0))
             continue
-        hit = found[key][0]
-        records.append(SectionRecord(key, hit.block.text, words.get(key, 0) > 0,
-                                     words.get(key, 0), hit.block.index, hit.block.page))
+        hit, _, words = found[key]
+        records.append(SectionRecord(key, hit.block.text, words > 0, words, hit.block.index,
+                                     hit.block.page))
     return records, membership
-
-
-def _word_count(blocks: list[Block]) -> int:
-    return sum(len(b.text.split()) for b in blocks)
