@@ -24,6 +24,7 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install -qq --upgrade pip
 	$(BIN)/python -m pip install -qq -r requirements.lock
 	$(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
+	$(BIN)/isp setup
 	touch $(STAMP)
 
 # Legacy .doc/.odt need LibreOffice (antiword is the fallback for .doc). Installed where we

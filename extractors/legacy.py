@@ -18,8 +18,11 @@ import signal
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
+from .containers import check_package
+from .limits import Limits
 from .model import Document, Extraction, Status, TransientError
 from .ole import OleError, OleFile, summary_page_count
 from .text import blocks_from_lines
@@ -48,12 +51,21 @@ def find_antiword() -> str | None:
     return shutil.which("antiword")
 
 
-def extract_legacy(path: Path, fmt: str) -> Extraction:
-    """Read a ``doc``, ``odt`` or ``rtf`` file with whichever tool this machine has."""
+def extract_legacy(path: Path, fmt: str, limits: Limits | None = None) -> Extraction:
+    """Read a ``doc``, ``odt`` or ``rtf`` file with whichever tool this machine has.
+
+    An ``odt`` package is checked against ``limits`` (by default :meth:`Limits.from_env`)
+    before LibreOffice sees it, since we cannot bound what LibreOffice unpacks.
+    """
+    limits = limits or Limits.from_env()
+    if fmt == "odt":
+        refused = _refuse_package(path, limits)
+        if refused is not None:
+            return refused
     soffice = find_converter()
     antiword = find_antiword() if fmt == "doc" else None
     if soffice is not None:
-        result = convert_and_read(path, fmt, soffice)
+        result = convert_and_read(path, fmt, soffice, limits)
         if result.status is Status.OK or antiword is None or result.status is Status.ENCRYPTED:
             return result
         log.info("LibreOffice failed on %s (%s); trying antiword", path.name, result.error)
@@ -65,8 +77,25 @@ def extract_legacy(path: Path, fmt: str) -> Extraction:
     return Extraction.failed(Status.UNSUPPORTED, message, fmt)
 
 
-def convert_and_read(path: Path, fmt: str, soffice: str) -> Extraction:
+def _refuse_package(path: Path, limits: Limits) -> Extraction | None:
+    """The failed extraction of an OpenDocument package over the limits, or ``None``."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            refusal = check_package(archive, limits)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, ValueError) as exc:
+        return Extraction.failed(Status.CORRUPT, f"not a readable OpenDocument file: {exc}",
+                                 "odt")
+    if refusal is None:
+        return None
+    return Extraction.failed(refusal.status, refusal.error, "odt")
+
+
+def convert_and_read(path: Path, fmt: str, soffice: str,
+                     limits: Limits | None = None) -> Extraction:
     """Convert with LibreOffice to DOCX in a temporary directory and read that."""
+    # Within the time limit per file, so that LibreOffice is stopped here (its process group
+    # killed) before the worker running this is killed for the limit and orphans it.
+    timeout = min(CONVERSION_TIMEOUT, 0.8 * (limits or Limits.from_env()).seconds)
     with tempfile.TemporaryDirectory(prefix="isp-convert-") as tmp:
         workdir = Path(tmp)
         source = workdir / f"source.{fmt}"
@@ -78,17 +107,17 @@ def convert_and_read(path: Path, fmt: str, soffice: str) -> Extraction:
             "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(outdir), str(source),
         ]
         try:
-            returncode, stdout, stderr = _run(command, CONVERSION_TIMEOUT)
+            returncode, stdout, stderr = _run(command, timeout)
         except subprocess.TimeoutExpired as exc:
             raise TransientError(f"LibreOffice did not finish converting within "
-                                 f"{CONVERSION_TIMEOUT} s") from exc
+                                 f"{timeout:g} s") from exc
         converted = outdir / "source.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
             reason = _last_line(stderr + stdout) or f"exit code {returncode}, no output"
             return Extraction.failed(
                 Status.CORRUPT, f"LibreOffice could not convert the {_NAMES.get(fmt, fmt)} "
                 f"file (damaged?): {reason}", fmt)
-        result = extract_docx(converted)
+        result = extract_docx(converted, limits)
     return _as_original(result, path, fmt, f"libreoffice+{DOCX_EXTRACTOR}")
 
 

@@ -31,7 +31,15 @@ class Status(StrEnum):
     MISNAMED = "misnamed"  # content is another format than the extension says (HTML as .pdf)
     NO_TEXT = "no_text"  # readable, but no text layer (a scan): needs OCR
     UNSUPPORTED = "unsupported"  # a format we cannot read here, or a missing converter
+    TOO_LARGE = "too_large"  # over a size limit: the file, or what its container unpacks to
+    TIMEOUT = "timeout"  # reading it took longer than the time limit per file
+    OUT_OF_MEMORY = "out_of_memory"  # reading it needed more memory than the limit per file
+    UNSAFE = "unsafe"  # refused: XML that declares entities (a "billion laughs" pattern)
     ERROR = "error"  # an unexpected failure inside the pipeline (a bug): see the error text
+
+
+#: Statuses that say a limit was reached: the same file may read under other limits.
+LIMIT_STATUSES = frozenset({Status.TOO_LARGE, Status.TIMEOUT, Status.OUT_OF_MEMORY})
 
 
 class TransientError(RuntimeError):

@@ -83,12 +83,14 @@ def extract_pdf(path: Path) -> Extraction:
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:  # pdfminer fails on damaged files with all sorts of errors
+        _raise_if_out_of_memory(exc)
         return _open_failure(exc, truncated, page_count)
     try:
         metadata = _metadata(pdf.metadata)
         page_count = len(pdf.pages)
     except Exception as exc:  # a damaged page tree or info dictionary
         _close(pdf)
+        _raise_if_out_of_memory(exc)
         return _open_failure(exc, truncated, page_count)
     try:
         pages, warnings = _read_pages(pdf)
@@ -157,6 +159,14 @@ class _PasswordNeeded(Exception):
         self.cause = cause
 
 
+def _raise_if_out_of_memory(exc: Exception) -> None:
+    """A page too big for the memory limit is not a damaged page: let the limit say so
+    (pdfplumber wraps pdfminer's MemoryError in its own exception)."""
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, MemoryError):
+        raise MemoryError(str(cause)) from exc
+
+
 def _read_pages(pdf: Any) -> tuple[list[_Page], list[str]]:
     """Lay out every page; a page the PDF libraries cannot read becomes a warning.
 
@@ -169,6 +179,7 @@ def _read_pages(pdf: Any) -> tuple[list[_Page], list[str]]:
         try:
             content = _page_content(page)
         except Exception as exc:  # a damaged page must not lose the others
+            _raise_if_out_of_memory(exc)
             cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
             if isinstance(cause, PDFPasswordIncorrect):
                 raise _PasswordNeeded(exc) from exc

@@ -15,12 +15,15 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .containers import check_sizes, read_head
+from .limits import Limits
 from .model import Status
 from .ole import OleError, OleFile, word_is_encrypted
 
 log = logging.getLogger(__name__)
 
 _HEAD_BYTES = 8192
+_MIMETYPE_BYTES = 256  # an ODF mimetype member is one short line
 _ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 
 #: Formats an extractor reads.
@@ -71,24 +74,29 @@ def sniff_format(path: Path) -> str:
     return sniff(path).format
 
 
-def sniff(path: Path) -> Sniffed:
-    """Identify ``path`` by content. Raises ``OSError`` only when the file cannot be read."""
+def sniff(path: Path, limits: Limits | None = None) -> Sniffed:
+    """Identify ``path`` by content. Raises ``OSError`` only when the file cannot be read.
+
+    A ZIP container whose directory declares more than ``limits`` allow (by default
+    :meth:`Limits.from_env`) is ``too_large`` before any member is unpacked.
+    """
     extension = path.suffix.lower().lstrip(".")
     with path.open("rb") as handle:
         head = handle.read(_HEAD_BYTES)
     if not head:
         return Sniffed("empty", extension, Status.EMPTY, "file is empty (0 bytes)")
-    content = _content_format(path, head, extension)
+    content = _content_format(path, head, extension, limits or Limits.from_env())
     if isinstance(content, Sniffed):
         return content
     return _judge(content, extension)
 
 
-def _content_format(path: Path, head: bytes, extension: str) -> str | Sniffed:
+def _content_format(path: Path, head: bytes, extension: str,
+                    limits: Limits) -> str | Sniffed:
     if b"%PDF" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _zip_format(path, extension)
+        return _zip_format(path, extension, limits)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return _ole_format(path, extension)
     for magic, name in _IMAGE_MAGIC:
@@ -102,17 +110,20 @@ def _content_format(path: Path, head: bytes, extension: str) -> str | Sniffed:
     return _text_format(text, extension)
 
 
-def _zip_format(path: Path, extension: str) -> str | Sniffed:
+def _zip_format(path: Path, extension: str, limits: Limits) -> str | Sniffed:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-            mimetype = archive.read("mimetype").decode("ascii", "replace").strip() \
-                if "mimetype" in names else ""
+            refusal = check_sizes(archive, limits)
+            if refusal is not None:
+                fmt = "docx" if "word/document.xml" in names else _claimed_container(extension)
+                return Sniffed(fmt, extension, refusal.status, refusal.error)
+            mimetype = read_head(archive, "mimetype", _MIMETYPE_BYTES) \
+                .decode("ascii", "replace").strip() if "mimetype" in names else ""
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, ValueError) as exc:
-        claimed = _CLAIMED.get(extension)
-        if claimed in ("docx", "doc"):
+        fmt = _claimed_container(extension)
+        if fmt == "docx":
             return "docx"  # the Word extractor says what is wrong with it
-        fmt = "odt" if claimed == "odt" else "zip"
         return Sniffed(fmt, extension, Status.CORRUPT,
                        f"damaged or truncated ZIP container ({exc})")
     if "word/document.xml" in names:
@@ -131,6 +142,14 @@ def _zip_format(path: Path, extension: str) -> str | Sniffed:
         return Sniffed("docx", extension, Status.CORRUPT,
                        "not a readable Word file: the package has no word/document.xml")
     return "zip"
+
+
+def _claimed_container(extension: str) -> str:
+    """The container format the name claims ("docx" for a .doc too), else "zip"."""
+    claimed = _CLAIMED.get(extension)
+    if claimed in ("docx", "doc"):
+        return "docx"
+    return "odt" if claimed == "odt" else "zip"
 
 
 def _ole_format(path: Path, extension: str) -> str | Sniffed:

@@ -27,7 +27,9 @@ from docx.opc.part import PartFactory
 from docx.parts.document import DocumentPart
 from lxml.etree import XMLSyntaxError
 
+from .containers import check_package
 from .labels import looks_like_heading
+from .limits import Limits
 from .model import Block, BlockKind, Document, Extraction, Region, Status, StyleCues, clean_text
 from .word_numbering import Numbering
 from .word_styles import Element, StyleSheet, attr, w
@@ -60,9 +62,18 @@ for _content_type in (
     PartFactory.part_type_for.setdefault(_content_type, DocumentPart)
 
 
-def extract_docx(path: Path) -> Extraction:
-    """Read a DOCX file into a :class:`Document`; never raises for a bad file."""
+def extract_docx(path: Path, limits: Limits | None = None) -> Extraction:
+    """Read a DOCX file into a :class:`Document`; never raises for a bad file.
+
+    The package is checked against ``limits`` (by default :meth:`Limits.from_env`) before
+    python-docx reads any of it (:func:`.containers.check_package`).
+    """
+    limits = limits or Limits.from_env()  # a bad ISP_* variable raises: it is no bad file
     try:
+        with zipfile.ZipFile(path) as archive:
+            refusal = check_package(archive, limits)
+        if refusal is not None:
+            return Extraction.failed(refusal.status, refusal.error, "docx")
         part = _open(path)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, KeyError, ValueError,
             XMLSyntaxError, OpcError, EOFError, zipfile.LargeZipFile) as exc:

@@ -6,10 +6,12 @@ exits 1 after processing all the others.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -26,7 +28,7 @@ from rich.progress import (
 )
 
 if TYPE_CHECKING:
-    from flows.ingest import RunSummary
+    from pipeline.batch import RunSummary
 
 DEFAULT_DB = Path("data/curated/isp.duckdb")
 
@@ -40,8 +42,8 @@ DEFAULT_INPUT = Path("data/raw")
 DEFAULT_TRUTH = Path("data/truth/sample_corpus.json")
 
 
-def _quiet_prefect(db: Path) -> None:
-    """Keep Prefect's own console chatter (and its temporary server's) out of the output.
+def _quiet_prefect() -> None:
+    """Keep Prefect's own console chatter (and its server's) out of the output.
 
     Set before Prefect is imported; anything the user set explicitly wins.
     """
@@ -49,8 +51,6 @@ def _quiet_prefect(db: Path) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")  # the client's own telemetry notice
     os.environ.setdefault("PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS", "false")
-    home = Path(os.environ.setdefault("PREFECT_HOME", str((db.parent / ".prefect").resolve())))
-    home.mkdir(parents=True, exist_ok=True)
 
 
 @click.group()
@@ -67,16 +67,18 @@ def main() -> None:
               default=None, help="Signatory registry CSV (default: the one shipped).")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Date that 'expired' is measured against (default: today).")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
+              metavar="SECONDS", help="Wait this long for another run on the database to end.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[Path, ...], db: Path, registry: Path | None, as_of: object,
-           as_json: bool, quiet: bool) -> None:
+           wait: float, as_json: bool, quiet: bool) -> None:
     """Ingest ISP files and folders (default: data/raw) into the DuckDB file."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    import duckdb
-
+    from extractors.limits import LimitError, Limits
+    from flows.server import ServerError
     from pipeline.registry import Registry, RegistryError
-    from pipeline.store import Store
+    from pipeline.runlock import DatabaseBusy, run_lock
 
     roots = list(paths) or [DEFAULT_INPUT]
     missing = [str(p) for p in roots if not p.exists()]
@@ -86,23 +88,123 @@ def ingest(paths: tuple[Path, ...], db: Path, registry: Path | None, as_of: obje
     # Check what the user gave before Prefect starts, so a mistake is one line, not a
     # failed flow run with a traceback.
     try:
+        Limits.from_env()
         Registry.load(registry)
-        Store(db).close()
-    except RegistryError as exc:
+        with run_lock(db, wait):
+            _check_database(db)
+            summary = _run(roots, db, registry, day,
+                           show_progress=not quiet and not as_json and sys.stderr.isatty())
+    except (RegistryError, LimitError, DatabaseBusy, ServerError) as exc:
         raise InputError(str(exc)) from exc
-    except duckdb.Error as exc:
-        raise InputError(f"cannot open the database {db}: {exc}") from exc
-    _quiet_prefect(db)
-    from flows.ingest import ingest_flow, listening
-
-    progress = _Progress(enabled=not quiet and not as_json and sys.stderr.isatty())
-    with listening(progress), progress:
-        summary = ingest_flow(roots, db, registry, day)
     if as_json:
         click.echo(json.dumps(asdict(summary), indent=2, default=str))
     else:
         _print_summary(summary)
     sys.exit(0 if summary.ok else 1)
+
+
+def _check_database(db: Path) -> None:
+    import duckdb
+
+    from pipeline.store import Store
+
+    try:
+        Store(db).close()
+    except duckdb.Error as exc:
+        raise InputError(f"cannot open the database {db}: {exc}") from exc
+
+
+def _run(roots: list[Path], db: Path, registry: Path | None, day: date,
+         show_progress: bool) -> RunSummary:
+    """The run: through the Prefect flow, or, when no Prefect server is configured and the
+    run would change no document, recorded directly (a temporary server for a run with
+    nothing to do costs seconds and shows nobody anything)."""
+    from extractors.limits import Limits
+    from flows.server import prefect_home_for, served_url
+    from pipeline.batch import record_if_idle
+
+    _quiet_prefect()
+    home = prefect_home_for(db)
+    url = os.environ.get("PREFECT_API_URL") or served_url(home)
+    if url is None:
+        idle = record_if_idle(db, roots, registry, day, Limits.from_env())
+        if idle is not None:
+            return idle
+    with _prefect_for(home, url):
+        from flows.ingest import ingest_flow
+
+        progress = _Progress(enabled=show_progress)
+        with progress:
+            return ingest_flow(roots, db, registry, day, progress=progress)
+
+
+@contextlib.contextmanager
+def _prefect_for(home: Path, url: str | None) -> Iterator[None]:
+    """Point Prefect at ``url``, or at a temporary server started for the run, before Prefect
+    is imported; the temporary server starts while the flow is imported."""
+    from flows.server import TemporaryServer
+    from pipeline.failpoints import failpoint
+
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["PREFECT_HOME"] = str(home)
+    server = None
+    if url is None:
+        server = TemporaryServer(home).start()
+        url = server.api_url
+    os.environ["PREFECT_API_URL"] = url
+    try:
+        if server is not None:
+            failpoint("prefect.starting")
+            import flows.ingest  # noqa: F401  (import while the server starts)
+
+            server.wait()
+        yield
+        _drain_prefect()
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _drain_prefect() -> None:
+    """Send Prefect's queued logs and events before its server goes away."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        with contextlib.suppress(Exception):
+            worker.drain_all(timeout=5)
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_DB,
+              show_default=True, help="The database whose Prefect home the server keeps.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=4200, show_default=True,
+              help="Port to listen on (0: any free port).")
+def serve(db: Path, host: str, port: int) -> None:
+    """Keep a Prefect server (with its UI) running; `isp ingest` on the same database
+    reports to it instead of starting a temporary server each run."""
+    from flows.server import ServerError, prefect_home_for
+    from flows.server import serve as run_server
+
+    _quiet_prefect()
+    try:
+        run_server(prefect_home_for(db), host, port)
+    except ServerError as exc:
+        raise InputError(str(exc)) from exc
+
+
+@main.command()
+def setup() -> None:
+    """Prepare this installation: migrate the template of Prefect's database, so that the
+    first run on a new database folder starts in seconds (`make` runs this)."""
+    from flows.server import ServerError, ensure_template
+
+    _quiet_prefect()
+    try:
+        click.echo(f"Prefect database template: {ensure_template()}")
+    except ServerError as exc:
+        raise InputError(str(exc)) from exc
 
 
 @main.command()

@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from pipeline.failpoints import failpoint
 from pipeline.records import ProtocolRecord
 from pipeline.registry import Registry
 from pipeline.statutes import Statute
@@ -69,6 +70,7 @@ ALTER TABLE citation_records ADD COLUMN IF NOT EXISTS chapter VARCHAR;
 ALTER TABLE party_records ADD COLUMN IF NOT EXISTS ico_check VARCHAR;
 ALTER TABLE protocol_records ADD COLUMN IF NOT EXISTS kind VARCHAR;
 ALTER TABLE protocol_records ADD COLUMN IF NOT EXISTS kind_reason VARCHAR;
+ALTER TABLE document_versions ADD COLUMN IF NOT EXISTS limits VARCHAR;
 """
 
 _VIEWS = """
@@ -116,6 +118,7 @@ class CurrentVersion:
     status: str
     rules_version: str | None  # None: the file never got through (a crash after retries)
     format: str | None = None
+    limits: str | None = None  # the limits it was read under (Limits.signature())
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,7 @@ class VersionRow:
     extractor: str | None
     rules_version: str | None
     seconds: float
+    limits: str | None = None  # the limits it was read under (Limits.signature())
 
 
 class Store:
@@ -168,9 +172,16 @@ class Store:
 
     def current_versions(self) -> dict[str, CurrentVersion]:
         rows = self.con.execute(
-            "SELECT path, document_id, sha256, status, rules_version, format "
+            "SELECT path, document_id, sha256, status, rules_version, format, limits "
             "FROM document_versions WHERE is_current").fetchall()
-        return {r[0]: CurrentVersion(r[1], r[2], r[3], r[4], r[5]) for r in rows}
+        return {r[0]: CurrentVersion(*r[1:]) for r in rows}
+
+    def failures(self, paths: set[str]) -> list[tuple[str, str, str | None]]:
+        """(path, status, error) of each current document among ``paths`` that failed."""
+        rows = self.con.execute(
+            "SELECT path, status, error FROM document_versions "
+            "WHERE is_current AND status <> 'ok' ORDER BY path").fetchall()
+        return [(r[0], r[1], r[2]) for r in rows if r[0] in paths]
 
     def replace_registry(self, registry: Registry) -> None:
         with self.transaction() as con:
@@ -192,11 +203,17 @@ class Store:
             con.execute("INSERT INTO statute_catalogue SELECT * FROM catalogue_frame")
             con.unregister("catalogue_frame")
 
-    def start_run(self, run_id: str, as_of: date, rules_version: str, roots: list[str]) -> None:
-        self.con.execute(
-            "INSERT INTO runs (run_id, started_at, as_of, rules_version, roots, status) "
-            "VALUES (?, ?, ?, ?, ?, 'running')",
-            [run_id, datetime.now(), as_of, rules_version, json.dumps(roots)])
+    def start_run(self, run_id: str, as_of: date, rules_version: str, roots: list[str]) -> int:
+        """Record a new run; earlier runs still marked ``running`` did not finish (the caller
+        holds the run lock, so none is alive): they become ``interrupted``. Returns how many."""
+        with self.transaction() as con:
+            stale = con.execute("UPDATE runs SET status = 'interrupted' "
+                                "WHERE status = 'running' RETURNING run_id").fetchall()
+            con.execute(
+                "INSERT INTO runs (run_id, started_at, as_of, rules_version, roots, status) "
+                "VALUES (?, ?, ?, ?, ?, 'running')",
+                [run_id, datetime.now(), as_of, rules_version, json.dumps(roots)])
+        return len(stale)
 
     def finish_run(self, run_id: str, counts: dict[str, int], status: str) -> None:
         self.con.execute(
@@ -219,14 +236,19 @@ class Store:
             con.execute("DELETE FROM document_versions WHERE path = ? AND document_id = ?",
                         [row.path, row.document_id])
             con.execute(
-                "INSERT INTO document_versions VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, NULL, NULL)",
+                "INSERT INTO document_versions (document_id, path, format, sha256, size_bytes, "
+                "pages, status, error, warnings, extractor, rules_version, seconds, "
+                "first_seen_at, ingested_at, run_id, is_current, limits) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)",
                 [row.document_id, row.path, row.format, row.sha256, row.size_bytes, row.pages,
                  row.status, row.error, json.dumps(row.warnings) if row.warnings else None,
                  row.extractor, row.rules_version, round(row.seconds, 3),
-                 (first_seen[0] if first_seen and first_seen[0] else now), now, run_id])
+                 (first_seen[0] if first_seen and first_seen[0] else now), now, run_id,
+                 row.limits])
             if record is not None:
                 _replace_record(con, row.document_id, record, row.rules_version, run_id)
+            failpoint("load.in_transaction")
+        failpoint("load.committed")
 
     def mark_vanished(self, paths: list[str]) -> None:
         if not paths:

@@ -14,10 +14,12 @@ import pytest
 ISP = Path(sys.executable).with_name("isp")
 
 
-def run_isp(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    return subprocess.run([str(ISP), *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=300)
+def run_isp(*args: str, cwd: Path,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``isp`` as a user runs it: no Prefect settings from the test session."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "ISP_"))}
+    return subprocess.run([str(ISP), *args], cwd=cwd, env={**clean, **(env or {})},
+                          capture_output=True, text=True, timeout=300)
 
 
 @pytest.mark.slow

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -109,28 +110,28 @@ def test_a_file_copied_under_two_names_shares_its_document_id(tmp_path: Path, ma
 
 
 def test_only_transient_failures_are_retried(tmp_path: Path, make_docx, monkeypatch) -> None:
-    import flows.ingest as ingest_module
     from extractors.model import TransientError
-    from pipeline.process import process_file
+    from pipeline.workers import Workers
 
     raw = tmp_path / "raw"
     raw.mkdir()
     make_docx(raw / "busy.docx", "Agreement A", "Essex Police", "Thurrock Council", "Mar-2019")
     make_docx(raw / "buggy.docx", "Agreement B", "Essex Police", "Thurrock Council", "Mar-2019")
     calls: dict[str, int] = {}
+    read = Workers.process
 
-    def flaky(planned, registry_path=None):
+    def flaky(self, planned):
         name = planned.path.name
         calls[name] = calls.get(name, 0) + 1
         if name == "busy.docx" and calls[name] == 1:
             raise TransientError("LibreOffice did not finish converting within 180 s")
         if name == "buggy.docx":
             raise ValueError("a bug")
-        return process_file(planned, registry_path)
+        return read(self, planned)
 
-    monkeypatch.setattr(ingest_module, "process_file", flaky)
+    monkeypatch.setattr(Workers, "process", flaky)
     db = tmp_path / "isp.duckdb"
-    summary = ingest_module.ingest_flow([raw], db)
+    summary = ingest_flow([raw], db)
     assert calls == {"busy.docx": 2, "buggy.docx": 1}
     assert summary.failed == 1
     rows = dict(query(db, "SELECT regexp_extract(path, '[^/]+$'), status FROM documents"))
@@ -139,26 +140,33 @@ def test_only_transient_failures_are_retried(tmp_path: Path, make_docx, monkeypa
     assert "a bug" in error
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("antiword")),
                     reason="needs LibreOffice or antiword to read .doc")
-def test_unreadable_files_are_not_retried_but_missing_converters_are(
-        tmp_path: Path, monkeypatch) -> None:
-    from extractors import legacy
+def test_unreadable_files_are_not_retried_but_missing_converters_are(tmp_path: Path) -> None:
+    from tests.flows.test_cli import run_isp
 
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "notes.csv").write_text("a,b\n1,2\n")
     shutil.copy(RAW / "new_born_data.doc", raw / "legacy.doc")
-    monkeypatch.setattr(legacy, "find_converter", lambda: None)
-    monkeypatch.setattr(legacy, "find_antiword", lambda: None)
     db = tmp_path / "isp.duckdb"
-    first = ingest_flow([raw], db)
-    assert first.failed == 2
+    # A machine without LibreOffice or antiword: a PATH that has neither.
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    for tool in ("python3", "sh"):
+        found = shutil.which(tool)
+        if found:
+            (bare / tool).symlink_to(found)
+    first = run_isp("ingest", str(raw), "--db", str(db), "--json", cwd=tmp_path,
+                    env={"PATH": str(bare)})
+    assert first.returncode == 1, first.stderr
+    assert json.loads(first.stdout)["failed"] == 2
     (error,) = query(db, "SELECT error FROM documents WHERE path LIKE '%legacy.doc'")[0]
     assert "apt-get install libreoffice-writer-nogui" in error
-    monkeypatch.undo()  # LibreOffice is back
-    second = ingest_flow([raw], db)
-    assert (second.unchanged, second.reparsed, second.failed) == (1, 1, 1)
+    second = run_isp("ingest", str(raw), "--db", str(db), "--json", cwd=tmp_path)  # it's back
+    counts = json.loads(second.stdout)
+    assert (counts["unchanged"], counts["reparsed"], counts["failed"]) == (1, 1, 1)
     assert query(db, "SELECT status FROM documents WHERE path LIKE '%legacy.doc'") == [("ok",)]
 
 
@@ -196,7 +204,7 @@ def test_an_alias_added_to_the_registry_fixes_a_miss_on_the_next_run(tmp_path: P
 
 
 def test_files_that_vanish_or_cannot_be_read_during_planning(tmp_path: Path) -> None:
-    from pipeline.process import plan
+    from pipeline.plan import plan
 
     folder = tmp_path / "looks-like-a-file.pdf"
     folder.mkdir()
