@@ -1,12 +1,69 @@
 """Hostile files, built small on disk: a PDF that takes minutes to read, a PDF whose one
-content stream inflates to hundreds of MiB. The limit tests and ``scripts/bench_limits.py``
-use them; the zip bombs and billion laughs are in ``tests/extractors/zip_writer.py``.
+content stream inflates to hundreds of MiB, a Word zip bomb, a billion-laughs Word file. The
+limit tests and ``scripts/bench_limits.py`` use them (``tests/extractors/zip_writer.py``
+writes the ZIP containers).
 """
 
 from __future__ import annotations
 
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.extractors.zip_writer import Member
+
+MIB = 1 << 20
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DOCUMENT_HEAD = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+                 b'<w:document xmlns:w="' + W_NS.encode() + b'"><w:body>')
+DOCUMENT_TAIL = (b"<w:p><w:r><w:t>The partners share data lawfully.</w:t></w:r></w:p>"
+                 b"</w:body></w:document>")
+LAUGHS = ('<!DOCTYPE lolz [<!ENTITY lol0 "lol">'
+          + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+          + "]>").encode()
+
+
+def laughing_document(prolog: bytes = LAUGHS) -> bytes:
+    """``word/document.xml`` with ``prolog`` (nested entity declarations) before its root."""
+    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + prolog
+            + DOCUMENT_HEAD.split(b"?>\r\n", 1)[1] + b"<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>"
+            + b"</w:body></w:document>")
+
+
+def docx_bomb(path: Path, gib: int = 1) -> Path:
+    """A real Word package whose ``word/document.xml`` is ``gib`` GiB of spaces (about 1 MB
+    on disk per GiB)."""
+    from tests.extractors.zip_writer import Member, write_zip
+
+    part = Member.repeated("word/document.xml", DOCUMENT_HEAD, b" " * MIB, 1024 * gib,
+                           DOCUMENT_TAIL)
+    return write_zip(path, [*_other_parts(path, "word/document.xml"), part])
+
+
+def laughing_docx(path: Path) -> Path:
+    """A real Word package whose ``word/document.xml`` nests ten levels of entities."""
+    from tests.extractors.zip_writer import Member, write_zip
+
+    part = Member.deflated("word/document.xml", laughing_document())
+    return write_zip(path, [*_other_parts(path, "word/document.xml"), part])
+
+
+def _other_parts(path: Path, but: str) -> list[Member]:
+    """The parts of a small real python-docx package, but the one named ``but``."""
+    import docx
+
+    from tests.extractors.zip_writer import members_of
+
+    base = path.with_name(path.stem + ".base.docx")
+    document = docx.Document()
+    document.add_paragraph("The partners share data lawfully.")
+    document.save(str(base))
+    try:
+        return [m for m in members_of(base) if m.name != but]
+    finally:
+        base.unlink()
 
 
 def _pdf(objects: list[bytes]) -> bytes:

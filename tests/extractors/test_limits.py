@@ -20,6 +20,7 @@ import extractors
 from extractors import Extraction, Limits, Status, extract, legacy
 from extractors.containers import check_package, describe_size
 from extractors.sniff import sniff
+from tests.crafted import DOCUMENT_HEAD, DOCUMENT_TAIL, LAUGHS, laughing_document
 
 from .support import libreoffice
 from .zip_writer import Member, members_of, write_zip
@@ -30,11 +31,6 @@ MIB = 1 << 20
 #: Far below one part's limit (64 MiB) and the bombs' gibibyte; far above a refusal's needs.
 SMALL_PEAK = 8 * MIB
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-DOCUMENT_HEAD = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
-                 b'<w:document xmlns:w="' + W_NS.encode() + b'"><w:body>')
-DOCUMENT_TAIL = (b"<w:p><w:r><w:t>The partners share data lawfully.</w:t></w:r></w:p>"
-                 b"</w:body></w:document>")
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 ODT_HEAD = (b'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
             b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -48,11 +44,6 @@ ODT_MANIFEST = (b'<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
                 b'manifest:version="1.2" manifest:media-type="application/vnd.oasis.'
                 b'opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" '
                 b'manifest:media-type="text/xml"/></manifest:manifest>')
-LAUGHS = ('<!DOCTYPE lolz [<!ENTITY lol0 "lol">'
-          + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
-          + "]>").encode()
-
-
 def _peak(call: Callable[[], T]) -> tuple[T, int]:
     """What ``call`` returns, and the most memory Python held while it ran."""
     tracemalloc.start()
@@ -276,15 +267,9 @@ def test_a_member_compressed_with_bzip2_is_refused_unread(
 # -- entity declarations ------------------------------------------------------------------------
 
 
-def _laughing_document(prolog: bytes = LAUGHS) -> bytes:
-    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + prolog
-            + DOCUMENT_HEAD.split(b"?>\r\n", 1)[1] + b"<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>"
-            + b"</w:body></w:document>")
-
-
 def test_a_billion_laughs_docx_is_unsafe(tmp_path: Path, docx_members: list[Member]) -> None:
     path = _docx(tmp_path / "laughs.docx", docx_members,
-                 Member.deflated("word/document.xml", _laughing_document()))
+                 Member.deflated("word/document.xml", laughing_document()))
     result, peak = _peak(lambda: extract(path, Limits()))
     _assert_refused(result, Status.UNSAFE, "word/document.xml declares XML entities "
                     "(a 'billion laughs' pattern); refused")
@@ -301,13 +286,13 @@ def test_an_odt_billion_laughs_is_unsafe_before_libreoffice_sees_it(
 
 
 @pytest.mark.parametrize(("part", "content"), [
-    pytest.param("word/document.xml", _laughing_document(b"<!-- <w:document> -->" + LAUGHS),
+    pytest.param("word/document.xml", laughing_document(b"<!-- <w:document> -->" + LAUGHS),
                  id="after-a-comment-holding-a-tag"),
-    pytest.param("word/document.xml", _laughing_document().decode()
+    pytest.param("word/document.xml", laughing_document().decode()
                  .replace('"UTF-8"', '"UTF-16"').encode("utf-16"), id="in-utf-16"),
-    pytest.param("word/document.xml", _laughing_document(
+    pytest.param("word/document.xml", laughing_document(
         b'<!DOCTYPE w:document SYSTEM "file:///etc/passwd">'), id="an-external-dtd"),
-    pytest.param("word/document.xml", _laughing_document(b'<!ENTITY lol9 "lol">'),
+    pytest.param("word/document.xml", laughing_document(b'<!ENTITY lol9 "lol">'),
                  id="an-entity-outside-a-doctype"),
     pytest.param("_rels/.rels", b'<?xml version="1.0"?>' + LAUGHS + b"<Relationships/>",
                  id="in-a-rels-part"),
@@ -321,7 +306,7 @@ def test_entity_declarations_are_found_however_the_prolog_is_written(
 
 def test_a_prolog_longer_than_what_is_read_is_unsafe(
         tmp_path: Path, docx_members: list[Member]) -> None:
-    padded = _laughing_document(b"<!--" + b" " * 5000 + b"-->" + LAUGHS)
+    padded = laughing_document(b"<!--" + b" " * 5000 + b"-->" + LAUGHS)
     path = _docx(tmp_path / "padded.docx", docx_members,
                  Member.deflated("word/document.xml", padded))
     _assert_refused(extract(path, Limits()), Status.UNSAFE, "word/document.xml has no root "
@@ -331,7 +316,7 @@ def test_a_prolog_longer_than_what_is_read_is_unsafe(
 
 def test_an_encoding_that_cannot_be_checked_is_unsafe(
         tmp_path: Path, docx_members: list[Member]) -> None:
-    odd = _laughing_document(b"").replace(b'encoding="UTF-8"', b'encoding="x-nonesuch"')
+    odd = laughing_document(b"").replace(b'encoding="UTF-8"', b'encoding="x-nonesuch"')
     path = _docx(tmp_path / "odd.docx", docx_members, Member.deflated("word/document.xml", odd))
     _assert_refused(extract(path, Limits()), Status.UNSAFE, "word/document.xml declares an XML "
                     "encoding that cannot be checked; refused")

@@ -54,24 +54,40 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path) -> None:
     slow, good = _planned(slow_pdf(tmp_path / "slow.pdf"), RAW / "new_born_data.docx")
     me = psutil.Process()
 
-    def kill_the_reader() -> None:
+    def kill_the_workers() -> None:
+        """SIGKILL, as the kernel's OOM killer would, every worker once one is reading."""
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            workers = [p for p in me.children(recursive=True)
-                       if "forkserver" in " ".join(p.parent().cmdline())]
-            busy = [p for p in workers if p.cpu_percent(0.2) > 50]
-            if busy:
-                busy[0].send_signal(signal.SIGKILL)
+            workers = [p for p in me.children(recursive=True) if _forked(p)]
+            if any(_busy(p) for p in workers):
+                for process in workers:
+                    process.send_signal(signal.SIGKILL)
                 return
 
     with Workers(Limits(seconds=120)) as workers:
-        killer = threading.Thread(target=kill_the_reader)
+        killer = threading.Thread(target=kill_the_workers)
         killer.start()
         outcome = workers.process(slow)
         killer.join()
         assert outcome.row.status == Status.OUT_OF_MEMORY
         assert "died (SIGKILL)" in (outcome.row.error or "")
         assert workers.process(good).row.status == Status.OK
+
+
+def _forked(process: psutil.Process) -> bool:
+    """A worker: a child of the fork server."""
+    try:
+        parent = process.parent()
+        return parent is not None and "forkserver" in " ".join(parent.cmdline())
+    except psutil.Error:
+        return False
+
+
+def _busy(process: psutil.Process) -> bool:
+    try:
+        return process.cpu_percent(0.5) > 50
+    except psutil.Error:
+        return False
 
 
 def test_a_run_with_nothing_to_read_starts_no_worker() -> None:
