@@ -31,7 +31,7 @@ from pipeline.plan import Planned
 log = logging.getLogger(__name__)
 
 #: Imported once by the fork server, so each worker starts with them loaded.
-_PRELOAD = ["pipeline.process"]
+_PRELOAD = ["pipeline.warm"]
 
 
 class Workers:

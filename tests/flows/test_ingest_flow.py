@@ -144,6 +144,8 @@ def test_only_transient_failures_are_retried(tmp_path: Path, make_docx, monkeypa
 @pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("antiword")),
                     reason="needs LibreOffice or antiword to read .doc")
 def test_unreadable_files_are_not_retried_but_missing_converters_are(tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL
+
     from tests.flows.test_cli import run_isp
 
     raw = tmp_path / "raw"
@@ -158,13 +160,15 @@ def test_unreadable_files_are_not_retried_but_missing_converters_are(tmp_path: P
         found = shutil.which(tool)
         if found:
             (bare / tool).symlink_to(found)
+    served = {"PREFECT_API_URL": str(PREFECT_API_URL.value())}  # the session's server
     first = run_isp("ingest", str(raw), "--db", str(db), "--json", cwd=tmp_path,
-                    env={"PATH": str(bare)})
+                    env={"PATH": str(bare), **served})
     assert first.returncode == 1, first.stderr
     assert json.loads(first.stdout)["failed"] == 2
     (error,) = query(db, "SELECT error FROM documents WHERE path LIKE '%legacy.doc'")[0]
     assert "apt-get install libreoffice-writer-nogui" in error
-    second = run_isp("ingest", str(raw), "--db", str(db), "--json", cwd=tmp_path)  # it's back
+    second = run_isp("ingest", str(raw), "--db", str(db), "--json", cwd=tmp_path,
+                     env=served)  # LibreOffice is back
     counts = json.loads(second.stdout)
     assert (counts["unchanged"], counts["reparsed"], counts["failed"]) == (1, 1, 1)
     assert query(db, "SELECT status FROM documents WHERE path LIKE '%legacy.doc'") == [("ok",)]

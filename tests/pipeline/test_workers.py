@@ -54,18 +54,18 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path) -> None:
     slow, good = _planned(slow_pdf(tmp_path / "slow.pdf"), RAW / "new_born_data.docx")
     me = psutil.Process()
 
-    def kill_the_workers() -> None:
-        """SIGKILL, as the kernel's OOM killer would, every worker once one is reading."""
+    def kill_the_reader() -> None:
+        """SIGKILL, as the kernel's OOM killer would, the worker that has the file open."""
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            workers = [p for p in me.children(recursive=True) if _forked(p)]
-            if any(_busy(p) for p in workers):
-                for process in workers:
+            for process in me.children(recursive=True):
+                if _reading(process, slow.path):
                     process.send_signal(signal.SIGKILL)
-                return
+                    return
+            time.sleep(0.1)
 
     with Workers(Limits(seconds=120)) as workers:
-        killer = threading.Thread(target=kill_the_workers)
+        killer = threading.Thread(target=kill_the_reader)
         killer.start()
         outcome = workers.process(slow)
         killer.join()
@@ -74,18 +74,9 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path) -> None:
         assert workers.process(good).row.status == Status.OK
 
 
-def _forked(process: psutil.Process) -> bool:
-    """A worker: a child of the fork server."""
+def _reading(process: psutil.Process, path: Path) -> bool:
     try:
-        parent = process.parent()
-        return parent is not None and "forkserver" in " ".join(parent.cmdline())
-    except psutil.Error:
-        return False
-
-
-def _busy(process: psutil.Process) -> bool:
-    try:
-        return process.cpu_percent(0.5) > 50
+        return any(Path(f.path) == path for f in process.open_files())
     except psutil.Error:
         return False
 
