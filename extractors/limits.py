@@ -7,7 +7,7 @@ changes it (read when a run starts, so a test or an operator can set it per run)
 limit                      variable               default
 =========================  =====================  =============================================
 seconds per file           ``ISP_TIME_LIMIT``     120 (extraction and parsing together)
-memory per worker, MiB     ``ISP_MEMORY_LIMIT``   1024 (address space of the worker process)
+memory per worker, MiB     ``ISP_MEMORY_LIMIT``   768 (address space of the worker process)
 file size, MiB             ``ISP_MAX_FILE``       200
 one unpacked part, MiB     ``ISP_MAX_PART``       64 (a DOCX/ODT part, e.g. word/document.xml)
 all parts unpacked, MiB    ``ISP_MAX_UNPACKED``   512
@@ -32,7 +32,7 @@ class LimitError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Limits:
     seconds: float = 120.0
-    memory_mib: int = 1024
+    memory_mib: int = 768
     file_mib: int = 200
     part_mib: int = 64
     unpacked_mib: int = 512

@@ -152,6 +152,9 @@ def _prefect_for(home: Path, url: str | None) -> Iterator[None]:
         server = TemporaryServer(home).start()
         url = server.api_url
     os.environ["PREFECT_API_URL"] = url
+    from pipeline.workers import warm_up
+
+    warm_up()  # the workers' fork server imports the pipeline meanwhile, on the other core
     try:
         if server is not None:
             failpoint("prefect.starting")

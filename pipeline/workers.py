@@ -34,6 +34,15 @@ log = logging.getLogger(__name__)
 _PRELOAD = ["pipeline.warm"]
 
 
+def warm_up() -> None:
+    """Start the fork server now (it imports the pipeline in its own process), so that the
+    first worker forks from a ready one: call it while other start-up work goes on."""
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(_PRELOAD)
+    forkserver.ensure_running()
+
+
 class Workers:
     """A pool of worker processes that read files under :class:`Limits`; thread-safe."""
 
