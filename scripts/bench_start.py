@@ -9,9 +9,10 @@ Each figure is the median of N runs (default 5) of the real command, with a fres
 - new file, temporary server: one new small file each run (the temporary server starts);
 - new file, isp serve: the same, reporting to `isp serve`.
 
-``--isp`` runs another build of the command (e.g. an older checkout:
-``--isp "env PYTHONPATH=/tmp/old .venv/bin/python -c 'from flows.cli import main; main()'"``);
-`isp serve` figures are skipped for a build that lacks it.
+``--isp`` runs another build of the command, e.g. an older checkout in /tmp/old:
+``--isp "$PWD/.venv/bin/python -c 'import sys; sys.path.insert(0, \"/tmp/old\");
+from flows.cli import main; main()'"`` (the path must come first: the working folder would
+win over PYTHONPATH); `isp serve` figures are skipped for a build that lacks it.
 """
 
 from __future__ import annotations
