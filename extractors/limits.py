@@ -57,7 +57,6 @@ class Limits:
     def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
         """The defaults, with any ``ISP_*`` variable above applied."""
         env = os.environ if environ is None else environ
-        default = cls()
         values: dict[str, float] = {}
         for name, variable in _VARIABLES.items():
             raw = env.get(variable)
@@ -69,14 +68,8 @@ class Limits:
                 value = -1
             if value <= 0:
                 raise LimitError(f"{variable} must be a positive number, not {raw!r}")
-            values[name] = value
-        return cls(
-            seconds=values.get("seconds", default.seconds),
-            memory_mib=int(values.get("memory_mib", default.memory_mib)),
-            file_mib=int(values.get("file_mib", default.file_mib)),
-            part_mib=int(values.get("part_mib", default.part_mib)),
-            unpacked_mib=int(values.get("unpacked_mib", default.unpacked_mib)),
-        )
+            values[name] = value if name == "seconds" else int(value)
+        return cls(**{**asdict(cls()), **values})
 
 
 _VARIABLES = {

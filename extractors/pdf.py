@@ -159,10 +159,14 @@ class _PasswordNeeded(Exception):
         self.cause = cause
 
 
+def _cause(exc: Exception) -> object:
+    """What pdfminer raised, unwrapped from pdfplumber's own exception."""
+    return exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+
+
 def _raise_if_out_of_memory(exc: Exception) -> None:
-    """A page too big for the memory limit is not a damaged page: let the limit say so
-    (pdfplumber wraps pdfminer's MemoryError in its own exception)."""
-    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    """A page too big for the memory limit is not a damaged page: let the limit say so."""
+    cause = _cause(exc)
     if isinstance(cause, MemoryError):
         raise MemoryError(str(cause)) from exc
 
@@ -180,7 +184,7 @@ def _read_pages(pdf: Any) -> tuple[list[_Page], list[str]]:
             content = _page_content(page)
         except Exception as exc:  # a damaged page must not lose the others
             _raise_if_out_of_memory(exc)
-            cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+            cause = _cause(exc)
             if isinstance(cause, PDFPasswordIncorrect):
                 raise _PasswordNeeded(exc) from exc
             log.info("page %d of PDF failed: %r", number, cause)

@@ -28,6 +28,7 @@ from rich.progress import (
 )
 
 if TYPE_CHECKING:
+    from extractors.limits import Limits
     from pipeline.batch import RunSummary
 
 DEFAULT_DB = Path("data/curated/isp.duckdb")
@@ -88,11 +89,11 @@ def ingest(paths: tuple[Path, ...], db: Path, registry: Path | None, as_of: obje
     # Check what the user gave before Prefect starts, so a mistake is one line, not a
     # failed flow run with a traceback.
     try:
-        Limits.from_env()
+        limits = Limits.from_env()
         Registry.load(registry)
         with run_lock(db, wait):
             _check_database(db)
-            summary = _run(roots, db, registry, day,
+            summary = _run(roots, db, registry, day, limits,
                            show_progress=not quiet and not as_json and sys.stderr.isatty())
     except (RegistryError, LimitError, DatabaseBusy, ServerError) as exc:
         raise InputError(str(exc)) from exc
@@ -114,12 +115,11 @@ def _check_database(db: Path) -> None:
         raise InputError(f"cannot open the database {db}: {exc}") from exc
 
 
-def _run(roots: list[Path], db: Path, registry: Path | None, day: date,
+def _run(roots: list[Path], db: Path, registry: Path | None, day: date, limits: Limits,
          show_progress: bool) -> RunSummary:
     """The run: through the Prefect flow, or, when no Prefect server is configured and the
     run would change no document, recorded directly (a temporary server for a run with
     nothing to do costs seconds and shows nobody anything)."""
-    from extractors.limits import Limits
     from flows.server import prefect_home_for, served_url
     from pipeline.batch import record_if_idle
 
@@ -127,7 +127,7 @@ def _run(roots: list[Path], db: Path, registry: Path | None, day: date,
     home = prefect_home_for(db)
     url = os.environ.get("PREFECT_API_URL") or served_url(home)
     if url is None:
-        idle = record_if_idle(db, roots, registry, day, Limits.from_env())
+        idle = record_if_idle(db, roots, registry, day, limits)
         if idle is not None:
             return idle
     with _prefect_for(home, url):
@@ -144,6 +144,7 @@ def _prefect_for(home: Path, url: str | None) -> Iterator[None]:
     is imported; the temporary server starts while the flow is imported."""
     from flows.server import TemporaryServer
     from pipeline.failpoints import failpoint
+    from pipeline.workers import warm_up
 
     home.mkdir(parents=True, exist_ok=True)
     os.environ["PREFECT_HOME"] = str(home)
@@ -152,8 +153,6 @@ def _prefect_for(home: Path, url: str | None) -> Iterator[None]:
         server = TemporaryServer(home).start()
         url = server.api_url
     os.environ["PREFECT_API_URL"] = url
-    from pipeline.workers import warm_up
-
     warm_up()  # the workers' fork server imports the pipeline meanwhile, on the other core
     try:
         if server is not None:

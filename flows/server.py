@@ -106,18 +106,22 @@ def prepare_home(home: Path) -> None:
     Fast when it is ready already (one small file read)."""
     if not _uses_default_database():
         return  # the user's own database: Prefect migrates it on start, as it always does
-    marker = home / _SCHEMA_MARKER
-    if _read(marker) == prefect_version() and (home / "prefect.db").exists():
+    if _ready(home):
         return
     home.mkdir(parents=True, exist_ok=True)
     with _locked(home / ".isp-prepare.lock"):
-        if _read(marker) == prefect_version() and (home / "prefect.db").exists():
+        if _ready(home):
             return
         if (home / "prefect.db").exists():
             _migrate(home)  # made by another Prefect version, or before isp marked it
         else:
             _copy_database(ensure_template(), home / "prefect.db")
-        marker.write_text(prefect_version(), encoding="utf-8")
+        (home / _SCHEMA_MARKER).write_text(prefect_version(), encoding="utf-8")
+
+
+def _ready(home: Path) -> bool:
+    """The home's database exists and isp marked it migrated for this Prefect version."""
+    return _read(home / _SCHEMA_MARKER) == prefect_version() and (home / "prefect.db").exists()
 
 
 def _migrate(home: Path) -> None:
@@ -148,14 +152,22 @@ def _copy_database(source: Path, target: Path) -> None:
 
 def served_url(home: Path) -> str | None:
     """The API address of the ``isp serve`` server for this home, if it is up and answers."""
-    info = _read(home / _SERVED)
-    if not info:
-        return None
+    url = _served(home).get("api_url")
+    return str(url) if url and _healthy(str(url), timeout=2.0) else None
+
+
+def served_by(home: Path) -> int | None:
+    """The process id that ``server.json`` names, if any."""
+    pid = _served(home).get("pid")
+    return pid if isinstance(pid, int) else None
+
+
+def _served(home: Path) -> dict[str, object]:
     try:
-        url = str(json.loads(info)["api_url"])
-    except (ValueError, KeyError, TypeError):
-        return None
-    return url if _healthy(url, timeout=2.0) else None
+        info = json.loads(_read(home / _SERVED) or "{}")
+    except ValueError:
+        return {}
+    return info if isinstance(info, dict) else {}
 
 
 class TemporaryServer:
@@ -273,7 +285,7 @@ def serve(home: Path, host: str, port: int) -> None:
         uvicorn.run("prefect.server.api.server:create_app", factory=True, fd=sock.fileno(),
                     log_level="warning", lifespan="on")
     finally:
-        if _read(served) and str(os.getpid()) in (_read(served) or ""):
+        if served_by(home) == os.getpid():  # not a later `isp serve`'s file
             served.unlink(missing_ok=True)
         sock.close()
 

@@ -7,6 +7,7 @@ that cannot be read), so that every input file gets its one row, built in one pl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from extractors.limits import Limits
 from extractors.model import Status
@@ -25,13 +26,16 @@ class Outcome:
 
 def limit_outcome(planned: Planned, status: Status, error: str, limits: Limits) -> Outcome:
     """The outcome of a file that went over a limit (or killed its worker)."""
-    row = VersionRow(
-        document_id=planned.document_id, path=str(planned.path),
-        format=planned.path.suffix.lower().lstrip(".") or None, sha256=planned.sha256,
-        size_bytes=planned.size_bytes, pages=None, status=status.value, error=error,
-        warnings=[], extractor=None, rules_version=RULES_VERSION, seconds=0.0,
-        limits=limits.signature())
+    row = _failed_row(planned.document_id, planned.path, planned.sha256, planned.size_bytes,
+                      error, status, RULES_VERSION, limits.signature())
     return Outcome(planned, row, None)
+
+
+def out_of_memory_outcome(planned: Planned, limits: Limits) -> Outcome:
+    """A file whose reading failed to allocate within the memory limit."""
+    return limit_outcome(planned, Status.OUT_OF_MEMORY, "reading it needed more than "
+                         f"{limits.memory_mib} MiB, the memory limit per file "
+                         "(ISP_MEMORY_LIMIT)", limits)
 
 
 def crashed_outcome(planned: Planned, exc: BaseException) -> Outcome:
@@ -47,13 +51,10 @@ def unreadable_row(item: Unreadable) -> VersionRow:
     return _failed_row(item.document_id, item.path, "", 0, item.error)
 
 
-def _failed_row(document_id: str, path: object, sha256: str, size: int, error: str) -> VersionRow:
+def _failed_row(document_id: str, path: Path, sha256: str, size: int, error: str,
+                status: Status = Status.ERROR, rules_version: str | None = None,
+                limits: str | None = None) -> VersionRow:
     return VersionRow(
-        document_id=document_id, path=str(path), format=_suffix(str(path)), sha256=sha256,
-        size_bytes=size, pages=None, status=Status.ERROR.value, error=error, warnings=[],
-        extractor=None, rules_version=None, seconds=0.0)
-
-
-def _suffix(path: str) -> str | None:
-    name = path.rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[-1].lower() if "." in name else None
+        document_id=document_id, path=str(path), format=path.suffix.lower().lstrip(".") or None,
+        sha256=sha256, size_bytes=size, pages=None, status=status.value, error=error,
+        warnings=[], extractor=None, rules_version=rules_version, seconds=0.0, limits=limits)

@@ -17,7 +17,7 @@ from extractors.limits import Limits
 from extractors.model import Status
 from pipeline.fields import parse_document
 from pipeline.nlp import build_nlp
-from pipeline.outcome import Outcome, limit_outcome
+from pipeline.outcome import Outcome, out_of_memory_outcome
 from pipeline.plan import Planned, rules_version_for
 from pipeline.registry import Registry
 from pipeline.store import VersionRow
@@ -51,9 +51,7 @@ def process_file(planned: Planned, registry_path: Path | None = None,
     try:
         return _process(planned, registry_path, limits)
     except MemoryError:
-        return limit_outcome(planned, Status.OUT_OF_MEMORY, "reading it needed more than "
-                             f"{limits.memory_mib} MiB, the memory limit per file "
-                             "(ISP_MEMORY_LIMIT)", limits)
+        return out_of_memory_outcome(planned, limits)
 
 
 def _process(planned: Planned, registry_path: Path | None, limits: Limits) -> Outcome:

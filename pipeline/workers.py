@@ -12,7 +12,6 @@ they die with the run (Linux's parent-death signal) so a killed run leaves none 
 from __future__ import annotations
 
 import contextlib
-import logging
 import multiprocessing
 import resource
 import signal
@@ -25,10 +24,8 @@ from pebble import ProcessExpired, ProcessPool
 
 from extractors.limits import MIB, Limits
 from extractors.model import Status
-from pipeline.outcome import Outcome, limit_outcome
+from pipeline.outcome import Outcome, limit_outcome, out_of_memory_outcome
 from pipeline.plan import Planned
-
-log = logging.getLogger(__name__)
 
 #: Imported once by the fork server, so each worker starts with them loaded.
 _PRELOAD = ["pipeline.warm"]
@@ -39,8 +36,15 @@ def warm_up() -> None:
     first worker forks from a ready one: call it while other start-up work goes on."""
     from multiprocessing import forkserver
 
-    multiprocessing.get_context("forkserver").set_forkserver_preload(_PRELOAD)
+    _context()
     forkserver.ensure_running()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """The fork-server context, with the pipeline preloaded in the fork server."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
 
 
 class Workers:
@@ -61,11 +65,9 @@ class Workers:
         """The pool, started on first use: a run with nothing to read starts no process."""
         with self._lock:
             if self._pool is None:
-                context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(_PRELOAD)
                 self._pool = ProcessPool(max_workers=self.workers, initializer=_limit_worker,
                                          initargs=(self.limits.memory_mib * MIB,),
-                                         context=context)
+                                         context=_context())
             return self._pool
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
@@ -93,10 +95,7 @@ class Workers:
         except ProcessExpired as exc:
             return limit_outcome(planned, *_death(exc, self.limits), self.limits)
         except MemoryError:
-            return limit_outcome(
-                planned, Status.OUT_OF_MEMORY, "reading it needed more than "
-                f"{self.limits.memory_mib} MiB, the memory limit per file (ISP_MEMORY_LIMIT)",
-                self.limits)
+            return out_of_memory_outcome(planned, self.limits)
 
 
 def _read(planned: Planned, registry_path: Path | None, limits: Limits) -> Outcome:

@@ -18,7 +18,6 @@ win over PYTHONPATH); `isp serve` figures are skipped for a build that lacks it.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import shutil
@@ -30,6 +29,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from flows.server import served_url  # noqa: E402
+
 SAMPLE = REPO / "data" / "raw" / "new_born_data.docx"
 
 
@@ -96,20 +99,13 @@ def _new_files(isp: list[str], work: Path, db: Path, env: dict[str, str], runs: 
 
 
 def _wait_served(db: Path, serve: subprocess.Popen[str], timeout: float = 120) -> bool:
-    served = db.parent / ".prefect" / "server.json"
+    """Whether `isp serve` came up and answers (False for a build that has no such command)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if serve.poll() is not None:
             return False
-        if served.exists():
-            url = json.loads(served.read_text())["api_url"]
-            try:
-                import urllib.request
-
-                with urllib.request.urlopen(f"{url}/health", timeout=2):
-                    return True
-            except OSError:
-                pass
+        if served_url(db.parent / ".prefect"):
+            return True
         time.sleep(0.2)
     return False
 

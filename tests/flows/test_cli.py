@@ -14,11 +14,16 @@ import pytest
 ISP = Path(sys.executable).with_name("isp")
 
 
+def user_env(**extra: str) -> dict[str, str]:
+    """A user's environment: no Prefect or isp settings from the test session."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "ISP_"))}
+    return {**clean, **extra}
+
+
 def run_isp(*args: str, cwd: Path,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """``isp`` as a user runs it: no Prefect settings from the test session."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "ISP_"))}
-    return subprocess.run([str(ISP), *args], cwd=cwd, env={**clean, **(env or {})},
+    """``isp`` as a user runs it."""
+    return subprocess.run([str(ISP), *args], cwd=cwd, env=user_env(**(env or {})),
                           capture_output=True, text=True, timeout=300)
 
 

@@ -9,7 +9,6 @@ server, the worker processes) outlives it.
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import signal
@@ -23,6 +22,7 @@ import psutil
 import pytest
 
 from tests.conftest import RAW
+from tests.flows.test_cli import user_env
 
 pytestmark = pytest.mark.slow
 
@@ -37,12 +37,11 @@ def _env(served: bool = True, **extra: str) -> dict[str, str]:
     """A user's environment; ``served``: report to the test session's Prefect server, as to
     `isp serve` (seconds faster per run), else start a temporary server as a new user's
     first run does."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "ISP_"))}
     if served:
         from prefect.settings import PREFECT_API_URL
 
-        clean["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
-    return {**clean, **extra}
+        extra = {"PREFECT_API_URL": str(PREFECT_API_URL.value()), **extra}
+    return user_env(**extra)
 
 
 def _start(raw: Path, db: Path, *args: str, served: bool = True,
