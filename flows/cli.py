@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -212,15 +212,31 @@ def setup() -> None:
 @main.command()
 @click.option("--truth", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               default=DEFAULT_TRUTH, show_default=True, help="Labelled truth (JSON list).")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              default=DEFAULT_DB, show_default=True, help="The DuckDB file to score.")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_DB,
+              show_default=True, help="The DuckDB file to score.")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Where to write the JSON report (default: evaluation.json beside the db).")
-def evaluate(truth: Path, db: Path, out: Path | None) -> None:
-    """Precision, recall and F1 per field of the database against labelled truth."""
+@click.option("--families", "by_family", is_flag=True,
+              help="Read and score every corpus family in data/families.toml instead.")
+@click.option("--family", "only", multiple=True, metavar="NAME",
+              help="With --families: only these families (repeatable).")
+@click.option("--record-first-blind", is_flag=True,
+              help="With --families: keep each blind family's score as its first-blind score "
+                   "(written once, never overwritten).")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default="2026-01-01",
+              show_default=True, help="With --families: the run date the corpora are read as of.")
+def evaluate(truth: Path, db: Path, out: Path | None, by_family: bool, only: tuple[str, ...],
+             record_first_blind: bool, as_of: datetime) -> None:
+    """Precision, recall and F1 per field of the database against labelled truth; with
+    --families, per corpus family and pooled, beside each blind family's first score."""
     from pipeline.evaluate import evaluate as score
     from pipeline.evaluate import load_truth
 
+    if by_family:
+        _evaluate_families(only, record_first_blind, as_of.date(), out)
+        return
+    if not db.exists():
+        raise InputError(f"cannot evaluate: no database at {db}")
     try:
         report = score(db, load_truth(truth))
     except (ValueError, KeyError) as exc:
@@ -228,6 +244,49 @@ def evaluate(truth: Path, db: Path, out: Path | None) -> None:
     target = out or db.with_name("evaluation.json")
     target.write_text(json.dumps(report.as_dict(), indent=2, default=str), encoding="utf-8")
     click.echo(report.table())
+    click.echo(f"report: {target}")
+
+
+def _evaluate_families(only: tuple[str, ...], record: bool, as_of: date,
+                       out: Path | None) -> None:
+    import tempfile
+
+    from pipeline import corpora
+
+    chosen = [f for f in corpora.families() if not only or f.name in only]
+    unknown = set(only) - {f.name for f in chosen}
+    if unknown:
+        raise InputError(f"no such family: {', '.join(sorted(unknown))}")
+    reports, rows, firsts = {}, {}, {}
+    with tempfile.TemporaryDirectory(prefix="isp-evaluate-") as work:
+        for family in chosen:
+            if not family.available:
+                click.echo(f"{family.name}: skipped ({family.files} or {family.truth} absent)")
+                continue
+            report = corpora.score_family(family, Path(work), as_of)
+            reports[family.name] = report
+            rows[family.name] = corpora.summary_row(report)
+            if record and family.blind and corpora.record_first_blind(family, report):
+                click.echo(f"{family.name}: first-blind score written to "
+                           f"{family.first_blind_path}")
+            first = corpora.first_blind(family)
+            if first is not None:
+                firsts[family.name] = first
+    blind = [reports[f.name] for f in chosen if f.blind and f.name in reports]
+    if blind:
+        rows["blind families"] = corpora.summary_row(corpora.combined(blind))
+    if reports:
+        rows["all"] = corpora.summary_row(corpora.combined(list(reports.values())))
+    click.echo("now:")
+    click.echo(corpora.table(rows))
+    if firsts:
+        click.echo("first-blind (the score each blind family had before any rule was "
+                   "changed for it):")
+        click.echo(corpora.table(firsts))
+    target = out or DEFAULT_DB.with_name("evaluation-families.json")
+    target.write_text(json.dumps({"now": rows, "first_blind": firsts,
+                                  "reports": {n: r.as_dict() for n, r in reports.items()}},
+                                 indent=2, default=str), encoding="utf-8")
     click.echo(f"report: {target}")
 
 
