@@ -27,16 +27,21 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/isp setup
 	touch $(STAMP)
 
-# Legacy .doc/.odt need LibreOffice (antiword is the fallback for .doc). Installed where we
-# can (root with apt); elsewhere the pipeline marks such files `unsupported` and says why.
+# Legacy .doc/.odt need LibreOffice (antiword is the fallback for .doc); scanned PDFs need
+# tesseract for OCR. Installed where we can (root with apt); elsewhere the pipeline marks such
+# files `unsupported` or `no_text` and says why.
 system-deps:
-	@if command -v soffice >/dev/null 2>&1 && command -v antiword >/dev/null 2>&1; then :; \
+	@if command -v soffice >/dev/null 2>&1 && command -v antiword >/dev/null 2>&1 \
+		&& command -v tesseract >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "installing LibreOffice and antiword (for legacy .doc files)"; \
+		echo "installing LibreOffice and antiword (legacy .doc) and tesseract (OCR of scans)"; \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			--no-install-recommends libreoffice-writer-nogui antiword >/dev/null) \
-		|| echo "warning: could not install LibreOffice/antiword; .doc files will be unsupported"; \
-	else echo "note: install libreoffice-writer-nogui or antiword to read legacy .doc files"; fi
+			--no-install-recommends libreoffice-writer-nogui antiword tesseract-ocr \
+			tesseract-ocr-eng >/dev/null) \
+		|| echo "warning: could not install LibreOffice/antiword/tesseract; .doc files will be \
+unsupported and scans no_text"; \
+	else echo "note: install libreoffice-writer-nogui, antiword and tesseract-ocr to read \
+legacy .doc files and scanned PDFs"; fi
 
 # Regenerate the bundled sample corpus and its ground truth (needs LibreOffice).
 corpus: $(STAMP)

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 Extractor = Callable[[Path, str, Limits], Extraction]
 
 _EXTRACTORS: dict[str, Extractor] = {
-    "pdf": lambda path, fmt, limits: extract_pdf(path),
+    "pdf": lambda path, fmt, limits: extract_pdf(path, limits),
     "docx": lambda path, fmt, limits: extract_docx(path, limits),
     "doc": extract_legacy,
     "odt": extract_legacy,

@@ -23,7 +23,9 @@ import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from . import ocr
 from .labels import leading_label, looks_like_heading, normalise_bullet
+from .limits import Limits
 from .model import Block, BlockKind, Document, Extraction, Region, Status, StyleCues, clean_text
 from .pdf_layout import (
     Item,
@@ -74,8 +76,9 @@ class _Page:
     images: int = 0
 
 
-def extract_pdf(path: Path) -> Extraction:
-    """Read a PDF into a :class:`Document`; never raises for a bad file."""
+def extract_pdf(path: Path, limits: Limits | None = None) -> Extraction:
+    """Read a PDF into a :class:`Document`; never raises for a bad file. Pages without a
+    text layer are read by OCR within a share of ``limits.seconds``."""
     truncated = not _has_eof_marker(path)
     page_count, refusal = _pdfium_check(path)
     if refusal is not None:
@@ -100,7 +103,60 @@ def extract_pdf(path: Path) -> Extraction:
         _close(pdf)
     if truncated:
         warnings.insert(0, "no %%EOF marker at the end of the file: it may be truncated")
-    return _finish(pages, warnings, page_count, metadata, truncated)
+    scanned = [p.number for p in pages if not p.chars and (p.images or len(pages) == 1
+                                                             or not any(q.chars for q in pages))]
+    ocr_note = _ocr(path, pages, scanned, warnings, limits or Limits.from_env())
+    result = _finish(pages, warnings, page_count, metadata, truncated, ocr_note)
+    if result.document is not None and ocr_note.read:
+        _mark_ocr(result.document, ocr_note)
+    return result
+
+
+@dataclass(slots=True)
+class _OcrNote:
+    read: set[int] = field(default_factory=set)  # pages whose words came from OCR
+    engine: str | None = None
+    unavailable: str | None = None  # why OCR could not run
+
+
+def _ocr(path: Path, pages: list[_Page], scanned: list[int], warnings: list[str],
+         limits: Limits) -> _OcrNote:
+    """Replace each scanned page by its OCR reading, in place."""
+    note = _OcrNote()
+    if not scanned:
+        return note
+    try:
+        read, problems = ocr.read_pages(path, scanned, ocr.BUDGET_SHARE * limits.seconds)
+    except ocr.OcrUnavailable as exc:
+        note.unavailable = str(exc)
+        return note
+    warnings.extend(problems)
+    by_number = {p.number: p for p in read}
+    for position, page in enumerate(pages):
+        got = by_number.get(page.number)
+        if got is None or not got.words:
+            continue
+        content = _Content(got.width, got.height, sum(len(w.text) for w in got.words),
+                           page.images, got.words, [])
+        pages[position] = _layout_page(content, page.number)
+        note.read.add(page.number)
+    if note.read:
+        binary = ocr.tesseract()
+        note.engine = ocr.version(binary) if binary else "tesseract"
+        warnings.append(f"{_count(len(note.read), 'page')} read by OCR ({note.engine}): "
+                        "their text may have misread characters")
+    return note
+
+
+def _mark_ocr(document: Document, note: _OcrNote) -> None:
+    for block in [*document.blocks, *document.furniture]:
+        if block.page in note.read:
+            block.path = ocr.PATH_PREFIX + block.path
+    document.extractor = f"{EXTRACTOR} + {note.engine}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _close(pdf: Any) -> None:
@@ -252,7 +308,7 @@ def _unrotated(page: Any) -> Any:
 
 def _finish(
     pages: list[_Page], warnings: list[str], page_count: int, metadata: dict[str, str],
-    truncated: bool,
+    truncated: bool, ocr_note: _OcrNote,
 ) -> Extraction:
     if not pages:
         reason = warnings[-1] if warnings else "no page could be read"
@@ -262,14 +318,14 @@ def _finish(
     if not any(p.chars for p in pages):
         if len(pages) < page_count:
             return Extraction.failed(Status.CORRUPT, warnings[-1], "pdf", page_count)
+        why = (f"OCR is not available: {ocr_note.unavailable}" if ocr_note.unavailable
+               else "OCR found no words on them")
         return Extraction.failed(
-            Status.NO_TEXT,
-            f"no text layer on any of {page_count} pages (a scanned image?); OCR is not enabled",
-            "pdf", page_count,
-        )
+            Status.NO_TEXT, f"no text layer on any of {page_count} pages (a scanned image?); "
+            f"{why}", "pdf", page_count)
     warnings.extend(
         f"page {p.number}: no text layer (a scanned image?)"
-        for p in pages if not p.chars and p.images
+        for p in pages if not p.chars and p.images and p.number not in ocr_note.read
     )
     document = Document(format="pdf", pages=page_count, metadata=metadata, warnings=warnings,
                         extractor=EXTRACTOR)

@@ -91,7 +91,8 @@ CREATE OR REPLACE VIEW sections AS
 CREATE OR REPLACE VIEW missing_sections AS
     SELECT document_id, section FROM sections WHERE NOT present;
 CREATE OR REPLACE VIEW evidence AS
-    SELECT e.* FROM evidence_records e JOIN current_ok USING (document_id);
+    SELECT e.*, coalesce(starts_with(e.path, 'ocr/'), false) AS ocr
+    FROM evidence_records e JOIN current_ok USING (document_id);
 CREATE OR REPLACE VIEW as_of AS
     SELECT coalesce((SELECT as_of FROM runs WHERE finished_at IS NOT NULL
                      ORDER BY finished_at DESC LIMIT 1), current_date) AS as_of;

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 from pypdf import PdfWriter
 
 import extractors.pdf as pdf_module
@@ -211,16 +210,6 @@ def test_blocks_keep_page_path_and_box(tmp_path: Path) -> None:
     assert second.bbox is not None
     x0, top, x1, bottom = second.bbox
     assert x0 == pytest.approx(72, abs=1) and 70 < top < bottom < 90 and x1 > 150
-
-
-def test_image_only_pdf_has_no_text_and_says_ocr_is_off(tmp_path: Path) -> None:
-    scan = tmp_path / "scan.pdf"
-    Image.new("RGB", (300, 400), "white").save(scan)
-    result = extract(scan)
-    assert result.status is Status.NO_TEXT
-    assert result.error == ("no text layer on any of 1 pages (a scanned image?); "
-                            "OCR is not enabled")
-    assert result.pages == 1
 
 
 def _encrypt(source: Path, target: Path, user: str) -> Path:
