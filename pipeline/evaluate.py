@@ -3,7 +3,8 @@
 The truth is a JSON list with one record per file (``data/truth/sample_corpus.json`` is the
 project's own); documents are matched to it by file name. Scalar fields (title, purpose, lead,
 review date) score one hit per document when right; a wrong value is both a false positive and
-a false negative. Set fields (partners, statutes, missing sections) score per item.
+a false negative. Set fields (partners, statutes, missing sections) score per item; statute
+titles are compared as catalogue keys (case, punctuation and "etc." aside).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 import duckdb
 
 from pipeline.registry import normalise
+from pipeline.statutes import key_of
 
 FIELDS = ("title", "purpose", "lead", "partners", "statutes", "review_date", "missing_sections")
 PURPOSE_OVERLAP = 0.8  # token F1 at which a purpose counts as the same text
@@ -157,7 +159,7 @@ def _score_document(item: dict[str, Any], got: dict[str, Any], report: Report) -
     if got_partners != want_partners:
         wrong("partners", sorted(got_partners - want_partners),
               sorted(want_partners - got_partners))
-    want_statutes = {(x["title"], x["year"]) for x in item.get("statutes", [])}
+    want_statutes = {(key_of(x["title"]), x["year"]) for x in item.get("statutes", [])}
     s["statutes"].sets(got["statutes"], want_statutes)
     if got["statutes"] != want_statutes:
         wrong("statutes", sorted(got["statutes"] - want_statutes, key=str),
@@ -193,7 +195,7 @@ def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
         partners = con.execute(
             "SELECT name, org FROM parties WHERE document_id = ? AND role = 'partner'",
             [doc_id]).fetchall()
-        statutes = {(t, y) for t, y in con.execute(
+        statutes = {(key_of(t), y) for t, y in con.execute(
             "SELECT title, year FROM statute_citations WHERE document_id = ?",
             [doc_id]).fetchall()}
         missing = {m for (m,) in con.execute(

@@ -37,6 +37,14 @@ _LEAD_PATTERNS = (
                rf"(?:the\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?i:(?:the\s+)?[\"“]?lead(?: organi[sz]ation|"
                r" agency| partner)?[\"”]?)\s*\)"),
+    # "ECC is the owner of this protocol", "… will act as the lead organisation"
+    re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:(?:is|will be|acts as|will act as)\s+"
+               r"the\s+(?:owner(?=\s*[.;,]|\s+of\s+(?:this|the)\s+(?:agreement|protocol|document"
+               r"|isa|isp|dsa|information sharing|data sharing))"
+               r"|lead(?: (?:organi[sz]ation|agency|partner|authority|body))?"
+               r"|host(?:ing)? organi[sz]ation|co-?ordinating (?:organi[sz]ation|body))"
+               r"\b(?!\s+(?:officer|manager|contact|person|practitioner)))"),
+    re.compile(rf"\b(?i:(?:owned|hosted|co-?ordinated|managed) by)\s+(?:the\s+)?(?P<name>{_NAME})"),
 )
 _PARTNER_SENTENCES = (
     re.compile(r"\b(?:other|partner|participating) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)"
@@ -124,6 +132,7 @@ def clean_name(text: str) -> str:
     """Strip dot leaders, addresses, trailing punctuation and unbalanced brackets from a
     written name."""
     text = _OF_ADDRESS.sub("", text)
+    text = re.sub(r"^\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=[A-Z])", "", text)  # "2.6.1 UK Biobank"
     text = re.sub(r"^[\s.…_:]+", "", text)
     text = re.sub(r"\s*[.…_]{2,}.*$", "", text)
     text = " ".join(text.split()).strip(" .,;:")
@@ -366,12 +375,12 @@ _SOURCE_RANK = {"cover_table": 0, "register_table": 0, "line": 1, "sentence": 2,
 
 
 def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord], list[Evidence]]:
-    """Match names to the registry, pick one lead, de-duplicate, drop non-names."""
+    """Match names to the registry, pick one lead, de-duplicate, drop non-names.
+
+    Only a document's own word makes a lead ("Lead organisation", "led by", "owner"…): with
+    none, there is no lead and every party is a partner (signing first is not leading)."""
     found = [f for f in found if looks_like_name(f.name)]
     leads = sorted((f for f in found if f.role == Role.LEAD), key=lambda f: _SOURCE_RANK[f.source])
-    if not leads:
-        # With no word on who leads, the first signatory is taken to: it signs first.
-        leads = [f for f in found if f.source == "signature"][:1]
     records: list[PartyRecord] = []
     evidence: list[Evidence] = []
     seen: set[str] = set()

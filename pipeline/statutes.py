@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from pipeline.vocab import StatuteStatus
 
@@ -121,17 +122,90 @@ class Catalogue:
         return key_of(title) in self._by_title
 
     def suggest(self, title: str, year: int) -> Statute | None:
-        """The Act a wrong citation probably meant: same year with the cited words, else the
-        same title in its nearest year."""
+        """The Act a wrong citation probably meant: the same title in its nearest year, else
+        the same year with the cited words."""
         key = key_of(title)
+        others = self._by_title.get(key, [])
+        if others:
+            return min(others, key=lambda s: abs(s.year - year))
         same_year = [(score, s) for s in self._by_year.get(year, [])
                      if (score := _similar(key, key_of(s.title))) >= 80]
         if same_year:
             return max(same_year, key=lambda p: p[0])[1]
-        others = self._by_title.get(key, [])
-        if others:
-            return min(others, key=lambda s: abs(s.year - year))
         return None
+
+
+    def forgiving(self, title: str, year: int) -> Statute | None:
+        """The one Act of ``year`` that a citation with a small slip in its name means: a
+        letter missing or added, a word left out or added, "the" or "against" dropped. None
+        when no Act, or more than one, is that close."""
+        cited = _words(title)
+        if not cited.content:
+            return None
+        # A real title in another year is a wrong year, unless that year has one Act whose
+        # name is the cited one with words left out (DOMAIN.md: "Health and Social Care Act
+        # 2015" is the Health and Social Care (Safety and Quality) Act 2015).
+        only_left_out = self.has_title(title)
+        close = [s for s in self._by_year.get(year, [])
+                 if _slip_of(cited, _words(s.title), only_left_out)]
+        return close[0] if len(close) == 1 else None
+
+
+@dataclass(frozen=True)
+class _Words:
+    kind: str  # the last word: act, regulations, order…
+    content: tuple[str, ...]  # the title's words without connectors, each stemmed
+
+
+_FILLER = frozenset({"and", "of", "the", "for", "from", "against", "on", "in", "to", "by",
+                     "with", "etc", "amendment"})
+
+
+_TERRITORIAL = frozenset({"scotland", "wale", "northern", "ireland", "england", "london"})
+
+
+def _stem(word: str) -> str:
+    for ending, repl in (("ies", "y"), ("es", "e"), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + repl
+    return word
+
+
+def _words(title: str) -> _Words:
+    tokens = re.sub(r"[()]", " ", key_of(title)).replace("-", " ").split()
+    if not tokens:
+        return _Words("", ())
+    return _Words(_stem(tokens[-1]), tuple(_stem(t) for t in tokens[:-1] if t not in _FILLER))
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    return shorter >= 4 and Levenshtein.distance(a, b) <= max(1, shorter // 5)
+
+
+def _slip_of(cited: _Words, known: _Words, only_left_out: bool = False) -> bool:
+    """Is ``cited`` ``known`` with a small slip? The kinds agree; at most two words apart
+    (one of them added), and a title missing words must still share two of its own.
+    ``only_left_out``: the slip may only be words left out, each cited word spelt right."""
+    if cited.kind != known.kind or not known.content:
+        return False
+    pool = list(known.content)
+    matched = 0
+    for word in cited.content:
+        hit = next((k for k in pool if _same_word(word, k)), None)
+        if hit is not None:
+            pool.remove(hit)
+            matched += 1
+    added, left_out = len(cited.content) - matched, len(pool)
+    if _TERRITORIAL.intersection(cited.content) != _TERRITORIAL.intersection(known.content):
+        return False  # "(Scotland)" left out or added is another Act, not a slip
+    if not matched or added > 1 or added + left_out > 2:
+        return False
+    if only_left_out and (added or not left_out or not set(cited.content) <= set(known.content)):
+        return False
+    return not left_out or matched >= 2
 
 
 def _similar(cited: str, known: str) -> float:
@@ -270,6 +344,11 @@ def _citation(written: str, title: str, year: int, provision: str | None,
               statute: Statute | None, catalogue: Catalogue, start: int, end: int) -> Citation:
     if statute:
         return Citation(written, statute.title, year, provision, statute.status, statute, None,
+                        start, end)
+    meant = catalogue.forgiving(title, year)
+    if meant is not None:  # kept as written; read as the one Act it can mean
+        return Citation(written, meant.title, year, provision, meant.status, meant,
+                        f"{meant.title} {meant.year} (read so: the cited name has a slip)",
                         start, end)
     guess = catalogue.suggest(title, year)
     suggestion = f"{guess.title} {guess.year}" if guess else None

@@ -58,14 +58,42 @@ def test_repealed_acts_carry_their_replacement() -> None:
 
 @pytest.mark.parametrize(("text", "suggestion"), [
     ("Police and Criminal Evidence Act 1970", "Police and Criminal Evidence Act 1984"),
-    ("Equalities Act 2010", "Equality Act 2010"),
-    ("Health and Social Care Act 2015", "Health and Social Care (Safety and Quality) Act 2015"),
+    ("Mental Capacity Act 2006", "Mental Capacity Act 2005"),
+    ("Local Government Act 1973", "Local Government Act 1972"),  # not the (Scotland) Act
+    ("Data Protection (Scotland) Act 1998", "Data Protection Act 1998"),
+    ("Health Act 2012", "Health Act 2009"),  # one word is too little to go on
 ])
 def test_acts_that_do_not_exist_as_cited_are_unknown_with_a_suggestion(text: str,
                                                                       suggestion: str) -> None:
     (citation,) = find_citations(text)
     assert citation.status == StatuteStatus.UNKNOWN
     assert citation.suggestion == suggestion
+    assert citation.title == text.rsplit(" ", 1)[0]
+
+
+@pytest.mark.parametrize(("text", "meant", "status"), [
+    ("Equalities Act 2010", "Equality Act", StatuteStatus.IN_FORCE),  # letters added
+    ("the Data Protecton Act 1998", "Data Protection Act", StatuteStatus.REPEALED),  # missing
+    ("Crime & Disorders Act 1998", "Crime and Disorder Act", StatuteStatus.IN_FORCE),
+    ("Protection Harassment Act 1997", "Protection from Harassment Act", StatuteStatus.IN_FORCE),
+    ("Health and Social Care Act 2015", "Health and Social Care (Safety and Quality) Act",
+     StatuteStatus.IN_FORCE),  # words of the short title left out
+    ("Safeguarding Vulnerable Group Act 2006", "Safeguarding Vulnerable Groups Act",
+     StatuteStatus.IN_FORCE),
+])
+def test_a_small_slip_is_read_as_the_one_act_of_that_year_it_can_mean(
+        text: str, meant: str, status: StatuteStatus) -> None:
+    (citation,) = find_citations(text)
+    year = text.rsplit(" ", 1)[1]
+    assert (citation.title, citation.year, citation.status) == (meant, int(year), status)
+    assert citation.citation == text.removeprefix("the ")  # kept as written
+    assert citation.suggestion == f"{meant} {year} (read so: the cited name has a slip)"
+
+
+def test_a_title_that_exists_in_another_year_is_a_wrong_year_not_a_slip() -> None:
+    (citation,) = find_citations("Social Security Administration Act 1993")
+    assert citation.status == StatuteStatus.UNKNOWN
+    assert citation.suggestion == "Social Security Administration Act 1992"
 
 
 def test_catalogue_has_the_later_acts_and_every_status_row() -> None:
