@@ -44,7 +44,9 @@ _LEAD_PATTERNS = (
                r"|lead(?: (?:organi[sz]ation|agency|partner|authority|body))?"
                r"|host(?:ing)? organi[sz]ation|co-?ordinating (?:organi[sz]ation|body))"
                r"\b(?!\s+(?:officer|manager|contact|person|practitioner)))"),
-    re.compile(rf"\b(?i:(?:owned|hosted|co-?ordinated|managed) by)\s+(?:the\s+)?(?P<name>{_NAME})"),
+    re.compile(r"\b(?i:(?:this|the)\s+(?:agreement|protocol|document|isa|isp|dsa|scheme"
+               r"|arrangement|partnership|service)\s+(?:is|will be)\s+(?:owned|hosted|co-?ordinated"
+               rf"|managed|administered)\s+by)\s+(?:the\s+)?(?P<name>{_NAME})"),
 )
 _PARTNER_SENTENCES = (
     re.compile(r"\b(?:other|partner|participating) (?:organi[sz]ations?|agenc(?:y|ies)|partners?)"
