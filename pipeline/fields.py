@@ -10,6 +10,7 @@ from datetime import date
 from spacy.language import Language
 
 from extractors.model import Block, Document
+from pipeline.bodies import names_a_body
 from pipeline.dates import add_months, find_dates, find_review_rule
 from pipeline.kind import classify
 from pipeline.labels import Labelled, find_labelled, first
@@ -43,6 +44,7 @@ _DOC_TYPE = (r"(?:information|data) sharing (?:protocol|agreement|framework|arra
              r"|isp|isa|dsa|memorandum of understanding|mou")
 _GENERIC_TITLE = re.compile(rf"^(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
 _TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})\s*[–—:\-]\s*(?=\S)", re.I)
+_TYPE_SUFFIX = re.compile(rf"\s*[–—:\-|]\s*(?:{_DOC_TYPE})$", re.I)
 _LABEL_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+[a-z]")  # "Effective Date: the date of …"
 TITLE_WINDOW = 40  # blocks from the start where a title may be
 
@@ -103,11 +105,17 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     window = document.blocks[:TITLE_WINDOW]
     sizes = [b.cues.font_size for b in window if b.cues.font_size]
     largest = max(sizes) if sizes else None
+    boxes = _title_boxes(document)
+    banner_at: int | None = None  # where a generic "Information Sharing Agreement" stands
     for block in window:
-        if block.kind == "table_cell" or block.text.lower() in furniture:
+        if block.kind == "table_cell" and block.index not in boxes:
             continue
-        if not _plausible_title(block.text):
+        opens = block.text.rstrip().endswith(":") and _continues(block, document)
+        if block.text.lower() in furniture or not _plausible_title(
+                block.text.rstrip().rstrip(":") if opens else block.text):
             continue
+        if names_a_body(block.text) and not _AGREEMENT_WORDS.search(block.text):
+            continue  # the author's name on the cover, not the agreement's
         score = 0.0
         if _AGREEMENT_WORDS.search(block.text):
             score += 3
@@ -117,22 +125,33 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score += 2
         if block.cues.bold:
             score += 1
+        if block.index in boxes:
+            score += 2  # a cover's title box
         if re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s|(?:section|part|clause)\s+\w{1,3}\s*[.:)\-–])",
                     block.text, re.I):
             score -= 3  # a numbered section heading or clause, not a title
         if _GENERIC_TITLE.match(block.text.strip(" .:")):
             score -= 2.5  # "Information Sharing Protocol" names the kind, not the agreement
+            banner_at = block.index
         elif _TYPE_PREFIX.match(_clean(block.text)):
             score += 1.5  # "Information Sharing Protocol – Domestic Abuse Referrals"
+        elif (banner_at is not None and 0 < block.index - banner_at <= 2
+              and (block.kind == "heading" or block.cues.bold or block.index in boxes)):
+            score += 3.5  # the agreement's own name under the generic banner
         if re.search(r"\bframework$", block.text.strip(" .:"), re.I):
             score -= 2  # "Whole Essex Information Sharing Framework": the umbrella, not this one
-        if _capitalised_share(block.text) < 0.5:
+        if _capitalised_share(block.text) < 0.5 and not _continues(block, document):
             score -= 2  # a sentence, not a title
         if re.search(r"\[[^\]]*\]", block.text):
             score -= 2  # a template's placeholder: "[Organisation name]", "[XX]"
         score -= block.index * 0.02
         if score >= 2.5 and (best is None or score > best[0]):
             best = (score, block)
+    if best and not _GENERIC_TITLE.match(best[1].text.strip(" .:")):
+        return Found(_title_text(_continued(best[1], document)), best[1])
+    header = _header_title(document)
+    if header:
+        return header
     if best:
         return Found(_title_text(_continued(best[1], document)), best[1])
     meta = document.metadata.get("title", "")
@@ -142,13 +161,39 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     return None
 
 
+def _title_boxes(document: Document) -> set[int]:
+    """Cells of one-cell tables near the start: the box a cover sets its title in."""
+    out = set()
+    for rows in document.tables().values():
+        cells = [c for row in rows for c in row if c.text.strip()]
+        if len(cells) == 1 and cells[0].index < TITLE_WINDOW:
+            out.add(cells[0].index)
+    return out
+
+
+def _header_title(document: Document) -> Found | None:
+    """A title that stands only in the page header ("Return Home Interviews – Information
+    Sharing Agreement"), when the body names none but the kind."""
+    for block in document.furniture:
+        if block.region != "header" or not _plausible_title(block.text):
+            continue
+        text = _TYPE_SUFFIX.sub("", _title_text(block.text))
+        if (_GENERIC_TITLE.match(text.strip(" .:")) or names_a_body(text)
+                or not _plausible_title(text) or _capitalised_share(text) < 0.5
+                or re.search(r"\b(?:official|sensitive|page|version|draft)\b", text, re.I)):
+            continue
+        return Found(text, block)
+    return None
+
+
 _TITLE_JOIN = frozenset({"between", "of", "and", "for", "on", "to", "the", "with", "by", "in",
                          "&", "–", "-", "among", "amongst"})
 
 
 def _continued(block: Block, document: Document) -> str:
     """A title set over several lines in one style ("Memorandum of Understanding between" /
-    "Insulate Ukraine" / "and" / "Data Science …") is read whole."""
+    "Insulate Ukraine" / "and" / "Data Science …") is read whole, as is one whose first line
+    ends in a colon ("Sharing information about young carers:" / "an agreement between …")."""
     text = block.text.strip()
     following = document.blocks[block.index + 1:block.index + 8] if block.region == "body" else []
 
@@ -157,8 +202,13 @@ def _continued(block: Block, document: Document) -> str:
                 and b.cues.bold == block.cues.bold and len(b.text.split()) <= 12)
 
     i = 0
-    while i < len(following) and same_style(following[i]) and len(text.split()) < 30:
+    while i < len(following) and len(text.split()) < 30:
         nxt = following[i].text.strip()
+        if _continues_with(text, following[i]):
+            text, i = f"{text} {nxt}", i + 1
+            continue
+        if not same_style(following[i]):
+            break
         if text.split()[-1].lower() in _TITLE_JOIN:
             text, i = f"{text} {nxt}", i + 1
         elif (nxt.lower() in _TITLE_JOIN and i + 1 < len(following)
@@ -167,6 +217,19 @@ def _continued(block: Block, document: Document) -> str:
         else:
             break
     return text
+
+
+def _continues(block: Block, document: Document) -> bool:
+    """Does the block below carry on this one's words (it opens a two-line title)?"""
+    nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
+    return nxt is not None and block.region == "body" and _continues_with(block.text, nxt)
+
+
+def _continues_with(text: str, nxt: Block) -> bool:
+    words = nxt.text.split()
+    if nxt.kind == "table_cell" or not words or len(words) > 20 or nxt.text.endswith("."):
+        return False
+    return text.rstrip().endswith(":")
 
 
 def _title_label_here(item: Labelled, document: Document) -> bool:

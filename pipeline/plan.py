@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -120,13 +121,24 @@ def _worth_retrying(before: CurrentVersion, rules_version: str, limits: str) -> 
 
 
 def rules_version_for(registry_path: Path | None) -> str:
-    """The rules version plus a digest of the registry: editing the registry (an alias
-    added to fix a miss) re-parses what it may change."""
+    """The rules version plus a digest of the registry and of the rule data the parser
+    reads (``pipeline/resources``): editing either (an alias added to fix a miss, a section
+    pattern) re-parses what it may change."""
     if registry_path is None:
         data = resources.files("pipeline.resources").joinpath("registry.csv").read_bytes()
     else:
         data = Path(registry_path).read_bytes()
-    return f"{RULES_VERSION}+{hashlib.sha256(data).hexdigest()[:8]}"
+    return f"{RULES_VERSION}+{hashlib.sha256(data).hexdigest()[:8]}.{_rule_data_digest()}"
+
+
+@cache
+def _rule_data_digest() -> str:
+    digest = hashlib.sha256()
+    folder = resources.files("pipeline.resources")
+    for item in sorted(folder.iterdir(), key=lambda i: i.name):
+        if item.name != "registry.csv" and item.name.endswith((".csv", ".toml", ".txt", ".lst")):
+            digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    return digest.hexdigest()[:8]
 
 
 def vanished(roots: list[Path], seen: list[Path], current: dict[str, CurrentVersion]) -> list[str]:

@@ -52,6 +52,7 @@ class SectionRecord:
     words: int  # words of body text under the heading (0: heading only, or absent)
     block: int | None = None
     page: int | None = None
+    basis: str | None = None  # "heading" (a heading names it), "content" (its text shows it)
 
 
 @dataclass(slots=True)

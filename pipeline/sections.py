@@ -1,44 +1,51 @@
 """Which of the eleven template sections a document has, whatever its headings say.
 
-A block is a heading when its source marks it so (style, outline level, bold, size) or when it
-is short and starts with a section number ("3.", "Section 3:"). Its words then decide the
-canonical key, first rule winning: the order matters ("Information format, method(s) and
-frequency of sharing" is about format, not about the information shared).
+A block is a heading when its source marks it so (style, outline level, bold, size), when it
+is short and starts with a section number ("3.", "Section 3:"), or when it is a short line in
+capitals or a short question ("What will we share?"). The words of a heading decide which
+sections it denotes, possibly several ("Security and retention"); the patterns are data
+(``resources/sections.toml``). Entries of a contents list are not headings.
+
+Where no heading names a section, its content may still show it is there ("Case lists are
+sent by secure email every Monday" covers format and frequency): enough of the section's
+phrases in the body count as the section being present, with no heading. Content only ever
+adds a section: a false "missing" is a false compliance finding, the worst error a report
+can make.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from extractors.model import Block, Document
 from pipeline.records import SectionRecord
 from pipeline.vocab import SectionKey
 
-#: (key, pattern on the heading text without its number), in priority order.
-HEADING_RULES: tuple[tuple[SectionKey, re.Pattern[str]], ...] = tuple(
-    (key, re.compile(pattern, re.I)) for key, pattern in (
-        (SectionKey.BREACH, r"\bbreach|\bincident"),
-        (SectionKey.COMPLAINTS, r"\bcomplain"),
-        (SectionKey.SECURITY, r"\bsecur"),
-        (SectionKey.RETENTION, r"\breten|\bretain|\bdisposal|\bdestruction|\bdeletion"),
-        (SectionKey.ACCURACY, r"\baccura|\bquality\b|\bresponsib\w* for exchang"),
-        (SectionKey.FORMAT_FREQUENCY,
-         r"\bformat\b|\bmethods?\b|\bmethod\(s\)|\bfrequen|\bhow often|\btransfer"),
-        (SectionKey.LEGAL_BASIS, r"\blegal\b|\blawful|\blegislat|\bstatutory basis|\bpowers\b"),
-        (SectionKey.INDIVIDUAL_RIGHTS, r"\brights?\b|\bsubject access|\baccess to information"),
-        (SectionKey.INFORMATION_SHARED,
-         r"\b(?:information|data|personal data)\s+(?:to be\s+|that will be\s+|being\s+)?"
-         r"(?:shared|exchanged|disclosed)|\bwhat (?:information|data)|\bdata items|\bdatasets?\b"
-         r"|\bwhat (?:will|is|we|partners)\b[\w ]{0,20}\bshared?\b"
-         r"|\b(?:information|data) (?:covered|in scope)|\bscope of (?:the )?(?:information|data)"),
-        (SectionKey.PURPOSE, r"\bpurposes?\b|\bobjectives?\b|\baims?\b|\bwhy\b[\w ]{0,25}\bshar"
-                             r"|\breasons? for (?:the )?sharing"),
-        (SectionKey.AGREEMENT,
-         r"^(?:the\s+)?agreement\b|\bsignator|\bsignatures?\b|\bsign[- ]off|\bcommencement"
-         r"|\bwithdrawal\b|^(?:the\s+)?term\b|\btermination\b|\bduration\b"),
-    )
-)
+
+@dataclass(frozen=True)
+class SectionRules:
+    headings: dict[SectionKey, tuple[re.Pattern[str], ...]]
+    content: dict[SectionKey, tuple[re.Pattern[str], ...]]
+    content_hits: int
+
+
+@cache
+def rules() -> SectionRules:
+    """The section vocabulary, read once from ``resources/sections.toml``."""
+    text = resources.files("pipeline.resources").joinpath("sections.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+
+    def compiled(key: SectionKey, part: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in data[key.value][part])
+
+    return SectionRules({k: compiled(k, "headings") for k in SectionKey},
+                        {k: compiled(k, "content") for k in SectionKey},
+                        int(data["content_hits"]))
+
 
 _NUMBER = re.compile(
     r"^\s*(?:(?i:section|part|clause)\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+"
@@ -71,6 +78,10 @@ def _label(block: Block) -> tuple[str, str | None]:
     return text.strip(" .:"), None
 
 
+_CONTENTS_ENTRY = re.compile(r"^.{3,120}?(?:\s*[.…·_]{2,}\s*|\s+)\d{1,3}$")
+_CONTENTS_HEADING = re.compile(r"^(?:table of )?contents?$|^index$", re.I)
+
+
 def is_heading(block: Block) -> bool:
     """Does the block look like a heading, by its source cues or its shape?"""
     if block.kind == "table_cell" or block.region != "body":
@@ -80,65 +91,138 @@ def is_heading(block: Block) -> bool:
         return False
     if block.kind == "heading":
         return True
-    if block.text.endswith((".", ";", ",")) and not _NUMBER.fullmatch(block.text + " "):
+    text = block.text.strip()
+    if text.endswith("?") and len(words) <= 10 and text[:1].isupper():
+        return True  # "How long will we keep it?"
+    if text.endswith((".", ";", ",")) and not _NUMBER.fullmatch(text + " "):
         return False
-    m = _NUMBER.match(block.text)
-    numbered = bool(m) and block.text[m.end():][:1].isupper()  # type: ignore[union-attr]
-    return bool(block.cues.bold) or numbered
+    m = _NUMBER.match(text)
+    numbered = bool(m) and text[m.end():][:1].isupper()  # type: ignore[union-attr]
+    return bool(block.cues.bold) or numbered or _in_capitals(text)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 10
 
 
 def headings(document: Document, exclude: frozenset[int] | set[int] = frozenset()) -> list[Heading]:
     out = []
+    in_contents = False
     for block in document.blocks:
         if block.index in exclude or not is_heading(block):
             continue
         text, number = _label(block)
+        if _CONTENTS_HEADING.match(text.strip()):
+            in_contents = True
+            continue
+        if _CONTENTS_ENTRY.match(block.text.strip()) and (in_contents or _followed_by_heading(
+                block, document)):
+            continue  # "3. WHAT WE SHARE ........ 4": a contents entry, not the section
+        in_contents = False
         out.append(Heading(block, text, number, classify(text)))
     return out
 
 
+def _followed_by_heading(block: Block, document: Document) -> bool:
+    nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
+    return nxt is None or is_heading(nxt)
+
+
 def classify(heading_text: str) -> SectionKey | None:
-    """The canonical section a heading's words denote, or None."""
-    for key, pattern in HEADING_RULES:
-        if pattern.search(heading_text):
-            return key
-    return None
+    """The first canonical section a heading's words denote (template order), or None."""
+    keys = classify_all(heading_text)
+    return keys[0] if keys else None
+
+
+def classify_all(heading_text: str) -> list[SectionKey]:
+    """Every canonical section a heading's words denote, in template order."""
+    table = rules().headings
+    return [key for key in _PRIORITY if any(p.search(heading_text) for p in table[key])]
+
+
+#: When one heading denotes several sections, the one it is *about* comes first: "Information
+#: format, method(s) and frequency of sharing" is about format, not about what is shared.
+_PRIORITY = (SectionKey.BREACH, SectionKey.COMPLAINTS, SectionKey.SECURITY,
+             SectionKey.RETENTION, SectionKey.ACCURACY, SectionKey.FORMAT_FREQUENCY,
+             SectionKey.LEGAL_BASIS, SectionKey.INDIVIDUAL_RIGHTS,
+             SectionKey.INFORMATION_SHARED, SectionKey.PURPOSE, SectionKey.AGREEMENT)
+
+
+@dataclass(slots=True)
+class _Hit:
+    heading: Heading | None
+    body: list[Block]
+    words: int
 
 
 def find_sections(document: Document, exclude: frozenset[int] | set[int] = frozenset(),
                   ) -> tuple[list[SectionRecord], dict[int, SectionKey]]:
     """Each canonical section with its heading, and which section every body block is in.
 
-    Only headings before the first appendix count, and sub-headings ("3.1 …") never start a
-    canonical section of their own. When several headings denote one key (a contents list
-    repeats every heading), the first with words under it wins, else the first. ``exclude``
-    holds blocks that are not section headings whatever they look like (the title).
+    Top-level headings before the first appendix start sections; a heading may denote
+    several. Sub-headings ("3.1 Retention") and appendix headings add the sections they
+    name without owning the text. When several headings denote one key (a contents list
+    repeats every heading), the first with words under it wins, else the first. A section no
+    heading names may be present by its content. ``exclude`` holds blocks that are not
+    section headings whatever they look like (the title).
     """
+    every = headings(document, exclude)
     order: list[Heading] = []
-    for heading in headings(document, exclude):
+    appendix_at = len(every)
+    for pos, heading in enumerate(every):
         if _APPENDIX.match(heading.text) or _APPENDIX.match(heading.block.text):
             order.append(heading)
+            appendix_at = pos
             break
-        if heading.depth > 1:
-            continue
-        order.append(heading)
-    found: dict[SectionKey, tuple[Heading, list[Block], int]] = {}
+        if heading.depth == 1:
+            order.append(heading)
+    found: dict[SectionKey, _Hit] = {}
     for pos, heading in enumerate(order):
-        if heading.key is None:
-            continue
         end = order[pos + 1].block.index if pos + 1 < len(order) else len(document.blocks)
-        body = document.blocks[heading.block.index + 1:end]
-        words = sum(len(b.text.split()) for b in body)
-        earlier = found.get(heading.key)
-        if earlier is None or (not earlier[2] and words):
-            found[heading.key] = (heading, body, words)
-    membership = {block.index: key for key, (_, body, _) in found.items() for block in body}
+        _claim(found, heading, document.blocks[heading.block.index + 1:end])
+    membership = {block.index: key for key, hit in found.items() for block in hit.body}
+    for pos, heading in enumerate(every):  # sub-headings, and appendices, name sections too
+        if heading in order[:-1] or (heading.depth == 1 and pos < appendix_at):
+            continue
+        end = every[pos + 1].block.index if pos + 1 < len(every) else len(document.blocks)
+        _claim(found, heading, document.blocks[heading.block.index + 1:end], owns=False)
+    _by_content(document, found, {h.block.index for h in every})
     records = []
     for key in SectionKey:
-        if key not in found:
+        hit = found.get(key)
+        if hit is None:
             records.append(SectionRecord(key, None, False, 0))
-            continue
-        hit, _, words = found[key]
-        records.append(SectionRecord(key, hit.block.text, words > 0, words, hit.block.index,
-                                     hit.block.page))
+        elif hit.heading is None:
+            first = hit.body[0]
+            records.append(SectionRecord(key, None, True, hit.words, first.index, first.page,
+                                         "content"))
+        else:
+            records.append(SectionRecord(key, hit.heading.block.text, hit.words > 0, hit.words,
+                                         hit.heading.block.index, hit.heading.block.page,
+                                         "heading"))
     return records, membership
+
+
+def _claim(found: dict[SectionKey, _Hit], heading: Heading, body: list[Block],
+           owns: bool = True) -> None:
+    words = sum(len(b.text.split()) for b in body)
+    for key in classify_all(heading.text):
+        earlier = found.get(key)
+        if earlier is None or (not earlier.words and words):
+            found[key] = _Hit(heading, body if owns else [], words)
+
+
+def _by_content(document: Document, found: dict[SectionKey, _Hit],
+                heading_blocks: set[int]) -> None:
+    """Sections no heading names, present by enough of their phrases in the body."""
+    table, needed = rules().content, rules().content_hits
+    body = [b for b in document.blocks if b.region == "body" and b.index not in heading_blocks
+            and len(b.text.split()) >= 4]
+    for key in SectionKey:
+        if key in found:
+            continue
+        hits = [b for b in body if any(p.search(b.text) for p in table[key])]
+        count = sum(len(p.findall(b.text)) for b in hits for p in table[key])
+        if count >= needed:
+            found[key] = _Hit(None, hits, sum(len(b.text.split()) for b in hits))

@@ -71,6 +71,7 @@ ALTER TABLE party_records ADD COLUMN IF NOT EXISTS ico_check VARCHAR;
 ALTER TABLE protocol_records ADD COLUMN IF NOT EXISTS kind VARCHAR;
 ALTER TABLE protocol_records ADD COLUMN IF NOT EXISTS kind_reason VARCHAR;
 ALTER TABLE document_versions ADD COLUMN IF NOT EXISTS limits VARCHAR;
+ALTER TABLE section_records ADD COLUMN IF NOT EXISTS basis VARCHAR;
 """
 
 _VIEWS = """
@@ -275,7 +276,7 @@ def _replace_record(con: duckdb.DuckDBPyConnection, document_id: str, record: Pr
         (document_id, c.citation, c.title, c.year, c.provision, c.status.value, c.legislation_id,
          c.superseded_by, c.suggestion, run_id, c.chapter) for c in record.citations])
     _insert(con, "section_records", [
-        (document_id, s.section.value, s.heading, s.present, s.words, s.page, run_id)
+        (document_id, s.section.value, s.heading, s.present, s.words, s.page, run_id, s.basis)
         for s in record.sections])
     _insert(con, "evidence_records", [
         (document_id, e.field, e.value, e.page, e.snippet, e.path, e.block, run_id)

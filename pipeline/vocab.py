@@ -6,7 +6,7 @@ from enum import StrEnum
 
 #: Bump when a rule or pattern changes what is extracted: a stored record made by another
 #: version is re-parsed on the next run even when its file is unchanged.
-RULES_VERSION = "2026.11.9"
+RULES_VERSION = "2026.12.1"
 
 
 class SectionKey(StrEnum):

@@ -1,0 +1,50 @@
+"""Which written names are UK public bodies, from the official lists the product ships.
+
+``resources/public_bodies.csv`` (built by ``scripts/build_public_bodies.py`` from the lists in
+``../shared/data/organisations``) names councils, NHS trusts, boards and CCGs, police forces,
+fire and rescue services and central government bodies across the UK. Knowing them tells the
+parser that "Lancashire Constabulary" is an organisation even though the signatory registry
+does not hold it (it stays unmatched: ``org`` is NULL), and that a cover line reading
+"UTTLESFORD DISTRICT COUNCIL" is the author's name, not the agreement's title.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+
+from pipeline.registry import normalise, strip_acronym
+
+#: The last word of a name that is a body's, whatever body: "… District Council", "… Trust".
+ORG_HEAD = re.compile(
+    r"\b(?:Council|Trust|Police|Constabulary|Service|Services|Agency|Office|CCG|ICB|Board"
+    r"|Authority|Department|Ministry|Commissioner|Partnership|Limited|Ltd|plc|CIC|Charity"
+    r"|Foundation|Association|Society|Hospice|University|College|School|Academy|Group)$")
+
+
+@cache
+def public_bodies() -> dict[str, str]:
+    """normalised name → kind, for every listed body."""
+    text = resources.files("pipeline.resources").joinpath("public_bodies.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {normalise(r["name"]): r["kind"] for r in rows}
+
+
+def body_kind(name: str) -> str | None:
+    """The kind of listed public body ``name`` is ("police", "nhs_trust"…), or None."""
+    base, _ = strip_acronym(name.strip(" .,;:"))
+    key = normalise(re.sub(r"^the\s+", "", base, flags=re.I))
+    return public_bodies().get(key) if key else None
+
+
+def names_a_body(text: str) -> bool:
+    """Is the whole of ``text`` an organisation's name: a listed body, or a short name that
+    ends as bodies' names do ("Uttlesford District Council")?"""
+    text = " ".join(text.split()).strip(" .,;:")
+    if body_kind(text):
+        return True
+    words = text.split()
+    proper = " ".join(w if not w.isupper() or len(w) <= 4 else w.capitalize() for w in words)
+    return 1 < len(words) <= 7 and bool(ORG_HEAD.search(strip_acronym(proper)[0]))
