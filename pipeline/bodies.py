@@ -34,7 +34,7 @@ def public_bodies() -> dict[str, str]:
 
 def body_kind(name: str) -> str | None:
     """The kind of listed public body ``name`` is ("police", "nhs_trust"…), or None."""
-    base, _ = strip_acronym(name.strip(" .,;:"))
+    base = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" .,;:"))  # "(formerly DCLG)", "(EPUT)"
     key = normalise(re.sub(r"^the\s+", "", base, flags=re.I))
     return public_bodies().get(key) if key else None
 

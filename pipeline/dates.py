@@ -90,14 +90,19 @@ def parse_date(text: str) -> FoundDate | None:
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "twelve": 12, "eighteen": 18, "twenty-four": 24, "1": 1}
+                 "twelve": 12, "eighteen": 18, "twenty-four": 24, "1": 1, "a": 1}
 _PERIOD = re.compile(
     r"\b(?:(?P<adverb>annually|yearly|biennially|every\s+year|each\s+year)"
     r"|(?:every|each|after|within)\s+(?P<n>\d+|one|two|three|four|five|six|twelve|eighteen|"
-    r"twenty-four)\s*(?:\(\d+\)\s*)?(?P<unit>years?|months?))",
+    r"twenty-four|a)\s*(?:\(\d+\)\s*)?(?P<unit>years?|months?)"
+    r"|(?P<n2>\d+|one|two|three|four|five|six|twelve|eighteen|twenty-four|a)\s*(?:\(\d+\)\s*)?"
+    r"(?P<unit2>years?|months?)\s+(?=(?:after|from|following|of)\b))",
     re.I,
 )
-_REVIEW_WORD = re.compile(r"\breview(?:ed|s)?\b", re.I)
+#: Words that say the agreement will be looked at again, with or without "review".
+REVIEW_WORDS = (r"\breview(?:ed|s|ing)?\b|\brevisit(?:ed)?\b|\blook(?:ed)? at (?:it|(?:this|the) "
+                r"(?:agreement|protocol|document|arrangement)s?) again\b|\bre-?examined?\b")
+_REVIEW_WORD = re.compile(REVIEW_WORDS, re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +123,10 @@ def find_review_rule(text: str, labelled: bool = False) -> ReviewRule | None:
     if m.group("adverb"):
         months = 24 if m.group("adverb").lower() == "biennially" else 12
     else:
-        n_text = m.group("n").lower()
+        n_text = (m.group("n") or m.group("n2")).lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
-        months = n * 12 if m.group("unit").lower().startswith("year") else n
+        unit = m.group("unit") or m.group("unit2")
+        months = n * 12 if unit.lower().startswith("year") else n
     return ReviewRule(months, m.group(0), m.end())
 
 

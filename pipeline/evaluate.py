@@ -18,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from pipeline.registry import normalise
+from pipeline.registry import normalise, strip_acronym
 from pipeline.statutes import key_of
 
 FIELDS = ("title", "purpose", "lead", "partners", "statutes", "review_date", "missing_sections")
@@ -109,7 +109,9 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _party_key(name: str, org: str | None) -> str:
-    return org or normalise(name)
+    """A party as the registry names it, else as written without a trailing acronym
+    ("… NHS Foundation Trust (EPUT)" and "… NHS Foundation Trust" are one name)."""
+    return org or normalise(strip_acronym(name)[0])
 
 
 def evaluate(db: Path, truth: list[dict[str, Any]]) -> Report:

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from extractors.model import Block, Document
 from pipeline.bodies import names_a_body
-from pipeline.dates import add_months, find_dates, find_review_rule
+from pipeline.dates import REVIEW_WORDS, add_months, find_dates, find_review_rule
 from pipeline.kind import classify
 from pipeline.labels import Labelled, find_labelled, first
 from pipeline.nlp import citations_in, parse_texts
@@ -19,14 +19,16 @@ from pipeline.parties import find_parties
 from pipeline.records import CitationRecord, Evidence, ProtocolRecord
 from pipeline.references import with_references
 from pipeline.registry import Registry
-from pipeline.sections import find_sections, is_heading
+from pipeline.sections import find_sections, is_heading, purpose_phrases
 from pipeline.vocab import ReviewBasis, Role, SectionKey
 
 _AGREEMENT_WORDS = re.compile(
     r"\b(?:protocol|agreement|isp|isa|dsa|memorandum|mou|contract|licen[cs]e|terms of reference"
     r"|information sharing|data sharing)\b", re.I)
 _NOT_TITLE = re.compile(r"^(?:contents|table of contents|version|draft|official|confidential"
-                        r"|page \d+|appendix|annex|schedule)\b", re.I)
+                        r"|page \d+|appendix|annex|schedule|document (?:control|history|details)"
+                        r"|revision history|change history|distribution list|approvals?$"
+                        r"|introduction$|background$|definitions$|parties$|scope$)\b", re.I)
 _PURPOSE_SENTENCE = re.compile(
     r"\bthe purpose of (?:this|the) (?:agreement|protocol|isp|isa|dsa|(?:information |data )?"
     r"sharing|arrangement|exchange)\b"
@@ -34,7 +36,11 @@ _PURPOSE_SENTENCE = re.compile(
 _COMMENCE = re.compile(
     r"\b(?:commenc\w*|effective|come[s]? into (?:force|effect)|in force from|start(?:s|ing)?"
     r" on|signed on|dated)\b", re.I)
-_REVIEW_NEAR = re.compile(r"\breview(?:ed)?\b", re.I)
+_REVIEW_NEAR = re.compile(REVIEW_WORDS, re.I)
+#: What a relative review period counts from, by the words after it.
+_FROM_SIGNING = re.compile(r"\bsign(?:ed|ing|ature|atures|atories)?\b|\bsigned\b", re.I)
+_FROM_START = re.compile(r"\bcommence\w*|\bcomes? into (?:force|effect)|\bstart(?:s|ed)?\b"
+                         r"|\btakes? effect|\beffective|\bbegan|\bbegins", re.I)
 _SIGNED_DATE = re.compile(
     r"(?<!review )(?<!commencement )(?<!start )(?<!expiry )(?<!end )(?<!issue )(?<!version )"
     r"(?<!revision )(?<!termination )(?<!birth )\b(?:date(?: signed)?\s*[:\-]|signed on)\s*"
@@ -43,7 +49,7 @@ _EARLIER = re.compile(r"\b(?:supersed\w*|replac\w*|previous\w*|earlier)\b[^.]{0,
 _DOC_TYPE = (r"(?:information|data) sharing (?:protocol|agreement|framework|arrangement)"
              r"|isp|isa|dsa|memorandum of understanding|mou")
 _GENERIC_TITLE = re.compile(rf"^(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
-_TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})\s*[–—:\-]\s*(?=\S)", re.I)
+_TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})(?:\s*[–—:\-]\s*(?=\S)|\s+(?=(?-i:[A-Z][a-z])))", re.I)
 _TYPE_SUFFIX = re.compile(rf"\s*[–—:\-|]\s*(?:{_DOC_TYPE})$", re.I)
 _LABEL_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+[a-z]")  # "Effective Date: the date of …"
 TITLE_WINDOW = 40  # blocks from the start where a title may be
@@ -103,10 +109,9 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     furniture = {b.text.lower() for b in document.furniture}
     best: tuple[float, Block] | None = None
     window = document.blocks[:TITLE_WINDOW]
-    sizes = [b.cues.font_size for b in window if b.cues.font_size]
+    sizes = [b.cues.font_size for b in window if b.cues.font_size and not names_a_body(b.text)]
     largest = max(sizes) if sizes else None
     boxes = _title_boxes(document)
-    banner_at: int | None = None  # where a generic "Information Sharing Agreement" stands
     for block in window:
         if block.kind == "table_cell" and block.index not in boxes:
             continue
@@ -132,12 +137,10 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score -= 3  # a numbered section heading or clause, not a title
         if _GENERIC_TITLE.match(block.text.strip(" .:")):
             score -= 2.5  # "Information Sharing Protocol" names the kind, not the agreement
-            banner_at = block.index
         elif _TYPE_PREFIX.match(_clean(block.text)):
             score += 1.5  # "Information Sharing Protocol – Domestic Abuse Referrals"
-        elif (banner_at is not None and 0 < block.index - banner_at <= 2
-              and (block.kind == "heading" or block.cues.bold or block.index in boxes)):
-            score += 3.5  # the agreement's own name under the generic banner
+        if re.match(r"(?:an? )?(?:agreement|protocol) between\b", block.text, re.I):
+            score -= 1  # "Agreement between X and Y" says who, under the name that says what
         if re.search(r"\bframework$", block.text.strip(" .:"), re.I):
             score -= 2  # "Whole Essex Information Sharing Framework": the umbrella, not this one
         if _capitalised_share(block.text) < 0.5 and not _continues(block, document):
@@ -147,8 +150,16 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         score -= block.index * 0.02
         if score >= 2.5 and (best is None or score > best[0]):
             best = (score, block)
+    if best and _GENERIC_TITLE.match(best[1].text.strip(" .:")):
+        whole = _continued(best[1], document)
+        if whole != best[1].text.strip():  # "MEMORANDUM OF UNDERSTANDING" / "between" / …
+            return Found(_title_text(whole), best[1])
+        named = _under_banner(best[1], document)
+        if named is not None:
+            return Found(_title_text(_continued(named, document)), named)
     if best and not _GENERIC_TITLE.match(best[1].text.strip(" .:")):
-        return Found(_title_text(_continued(best[1], document)), best[1])
+        start = _title_start(best[1], document, largest)
+        return Found(_title_text(_continued(start, document, largest)), start)
     header = _header_title(document)
     if header:
         return header
@@ -158,6 +169,20 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     if _plausible_title(meta) and not re.search(r"\.(?:docx?|pdf)$|^microsoft word", meta, re.I):
         pseudo = Block(-1, "paragraph", meta, meta, "metadata/title", region="header")
         return Found(_title_text(meta), pseudo)
+    return None
+
+
+def _under_banner(banner: Block, document: Document) -> Block | None:
+    """The agreement's own name set just below a generic "DATA SHARING AGREEMENT" banner."""
+    for block in document.blocks[banner.index + 1:banner.index + 3]:
+        if block.kind == "table_cell" or block.region != "body":
+            return None
+        text = block.text.strip()
+        if (_plausible_title(text) and not _GENERIC_TITLE.match(text.strip(" .:"))
+                and not names_a_body(text) and not names_a_body(re.split(r"\s[–—-]\s", text)[0])
+                and _capitalised_share(text) >= 0.5
+                and not text.endswith(".") and not find_dates(text)):
+            return block
     return None
 
 
@@ -190,7 +215,24 @@ _TITLE_JOIN = frozenset({"between", "of", "and", "for", "on", "to", "the", "with
                          "&", "–", "-", "among", "amongst"})
 
 
-def _continued(block: Block, document: Document) -> str:
+def _title_start(block: Block, document: Document, largest: float | None) -> Block:
+    """Where a title set in title-size type over two lines begins: "Tower Hamlets and Newham
+    Serious Violence Duty" / "Partnership Information Sharing Agreement" is one title."""
+    before = document.blocks[block.index - 1] if block.index > 0 else None
+    if (before is not None and largest and block.cues.font_size == largest
+            and _same_style(before, block) and _plausible_title(before.text)
+            and not _GENERIC_TITLE.match(before.text.strip(" .:"))
+            and not names_a_body(before.text) and not before.text.rstrip().endswith(".")):
+        return before
+    return block
+
+
+def _same_style(a: Block, b: Block) -> bool:
+    return (a.kind != "table_cell" and b.kind != "table_cell" and a.region == b.region == "body"
+            and a.cues.font_size == b.cues.font_size and a.cues.bold == b.cues.bold)
+
+
+def _continued(block: Block, document: Document, largest: float | None = None) -> str:
     """A title set over several lines in one style ("Memorandum of Understanding between" /
     "Insulate Ukraine" / "and" / "Data Science …") is read whole, as is one whose first line
     ends in a colon ("Sharing information about young carers:" / "an agreement between …")."""
@@ -209,8 +251,11 @@ def _continued(block: Block, document: Document) -> str:
             continue
         if not same_style(following[i]):
             break
-        if text.split()[-1].lower() in _TITLE_JOIN:
-            text, i = f"{text} {nxt}", i + 1
+        if text.split()[-1].lower() in _TITLE_JOIN or (
+                largest and block.cues.font_size == largest and i == 0
+                and not _GENERIC_TITLE.match(nxt.strip(" .:")) and not find_dates(nxt)
+                and not text.endswith((".", ":")) and len(nxt.split()) <= 8):
+            text, i = f"{text} {nxt}", i + 1  # the second line of a title in title type
         elif (nxt.lower() in _TITLE_JOIN and i + 1 < len(following)
               and same_style(following[i + 1])):
             text, i = f"{text} {nxt} {following[i + 1].text.strip()}", i + 2
@@ -275,6 +320,9 @@ def find_purpose(document: Document, labelled: list[Labelled],
     blocks = [b for b in document.blocks
               if membership.get(b.index) == SectionKey.PURPOSE and b.kind != "table_cell"
               and not is_heading(b)]
+    stating = [b for b in blocks if any(p.search(b.text) for p in purpose_phrases())]
+    if stating and stating[0] is not blocks[0]:  # background first, then "This agreement …"
+        blocks = blocks[blocks.index(stating[0]):]
     for pos, block in enumerate(blocks):
         if len(block.text.split()) < 6:
             continue
@@ -324,24 +372,39 @@ def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[dat
             after = [d for d in find_dates(block.text) if d.start >= m.start()]
             if after and after[0].start - m.end() <= 80:
                 return after[0].value, Found(after[0].text, block)
-    signed = list(_signatory_dates(document))
-    for block in document.blocks:
-        signature = _SIGNED_DATE.search(block.text)
-        if signature and (dates := find_dates(signature.group("value"))):
-            signed.append((dates[0].value, Found(dates[0].text, block)))
+    signed = _signed_dates(document)
     if signed:
         return max(signed, key=lambda p: p[0])  # in force once the last partner has signed
     return None
 
 
+def _signed_dates(document: Document) -> list[tuple[date, Found]]:
+    """Every date a signatory signed on: a signatory table's date column, "Date signed: …"."""
+    signed = list(_signatory_dates(document))
+    for block in document.blocks:
+        signature = _SIGNED_DATE.search(block.text)
+        if signature and (dates := find_dates(signature.group("value"))):
+            signed.append((dates[0].value, Found(dates[0].text, block)))
+    return signed
+
+
+_DATE_LABEL = re.compile(r"date(?: signed| of signature)?|signed on")
+
+
 def _signatory_dates(document: Document) -> Iterator[tuple[date, Found]]:
-    """Dates in the "Date" column of a table of signatories."""
+    """Dates in the "Date" column of a table of signatories, or on the "Date" row of a
+    signature box (Signature / Name / Position / Date down the left)."""
     for rows in document.tables().values():
+        labels = {c.text.lower().strip(" :") for row in rows for c in row[:1]}
+        if labels & {"signature", "signed", "name", "print name"}:
+            for cells in rows:
+                if (len(cells) >= 2 and _DATE_LABEL.fullmatch(cells[0].text.lower().strip(" :"))
+                        and (dates := find_dates(cells[1].text))):
+                    yield dates[0].value, Found(dates[0].text, cells[1])
         header = [c.text.lower().strip(" :") for c in rows[0]] if rows else []
         if not any(re.search(r"organi[sz]ation|signator|signed by", h) for h in header):
             continue
-        cols = {rows[0][i].col for i, h in enumerate(header)
-                if re.fullmatch(r"date(?: signed| of signature)?|signed on", h)}
+        cols = {rows[0][i].col for i, h in enumerate(header) if _DATE_LABEL.fullmatch(h)}
         for cells in rows[1:]:
             for cell in cells:
                 if cell.col in cols and (dates := find_dates(cell.text)):
@@ -375,12 +438,25 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
         record.review_basis = ReviewBasis.RELATIVE
         record.review_text = rule.text
         start = next((d.value for d in find_dates(text)
-                      if rule.end <= d.start <= rule.end + 30), record.commencement_date)
+                      if rule.end <= d.start <= rule.end + 30), None)
+        if start is None:
+            start = _counted_from(text[rule.end:rule.end + 80], document, record)
         if start:
             record.review_date = add_months(start, rule.months)
         value = record.review_date.isoformat() if record.review_date else rule.text
         record.evidence.append(Found(rule.text, block).evidence("review_date", value))
         return
+
+
+def _counted_from(words: str, document: Document, record: ProtocolRecord) -> date | None:
+    """The date a relative review counts from: the last signature when the rule says
+    signing, else the commencement (which is itself the last signature when no start date
+    is written)."""
+    if _FROM_SIGNING.search(words) and not _FROM_START.search(words.split("sign")[0]):
+        signed = _signed_dates(document)
+        if signed:
+            return max(d for d, _ in signed)
+    return record.commencement_date
 
 
 _LAST_REVIEW = re.compile(r"\blast\s+review(?:ed)?\b[^.;]{0,25}$", re.I)

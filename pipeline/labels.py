@@ -25,7 +25,10 @@ LABELS: dict[str, re.Pattern[str]] = {
                 r"|lead|data controller \(lead\)|(?:document |protocol |agreement )?owner"
                 r"(?: organi[sz]ation)?|responsible organi[sz]ation"
                 r"|sponsor(?:ing)?(?: organi[sz]ation)?|host(?:ing)? organi[sz]ation"
-                r"|co-?ordinat(?:ing organi[sz]ation|ed by)|led by|managing organi[sz]ation",
+                r"|co-?ordinat(?:ing organi[sz]ation|ed by)|led by|managing organi[sz]ation"
+                r"|publish(?:ing|ed by)(?: controller| organi[sz]ation)?|lead controller"
+                r"|(?:data )?controller responsible(?: for this (?:agreement|protocol))?"
+                r"|agreement sponsor",
         "partners": r"other (?:organi[sz]ations|partners|agencies|parties)(?: involved)?"
                     r"|(?:partner|participating) (?:organi[sz]ations|agencies)|partners|parties"
                     r"(?: to (?:the|this) (?:agreement|protocol))?|organi[sz]ations involved",

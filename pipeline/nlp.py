@@ -2,14 +2,17 @@
 
 No pretrained model is needed: a blank English pipeline gets an EntityRuler whose patterns
 come from the signatory registry (every name and alias, with ``&``/``and`` and apostrophe
-variants; label ORG) and from a short list of national bodies whose names hold "and" (label
-BODY, never matched to the registry), and a statute component that marks legislation
-citations using the statute catalogue. An installed pretrained pipeline can be used instead
-of the blank one by naming it in ``ISP_SPACY_MODEL``; the rule components are added on top.
+variants; label ORG) and from the UK public bodies whose names hold "and" or a comma (a short
+list of national bodies and the official lists in ``public_bodies.csv``; label BODY, never
+matched to the registry), so that a list of partners is not split inside a name, and a
+statute component that marks legislation citations using the statute catalogue. An installed
+pretrained pipeline can be used instead of the blank one by naming it in ``ISP_SPACY_MODEL``;
+the rule components are added on top.
 """
 
 from __future__ import annotations
 
+import csv
 import logging
 import os
 import re
@@ -85,8 +88,17 @@ def body_patterns() -> list[dict[str, object]]:
         encoding="utf-8")
     names = [line.strip() for line in text.splitlines()
              if line.strip() and not line.startswith("#")]
+    names += [n for n in listed_bodies() if re.search(r",| and | & ", n)]
     return [{"label": "BODY", "pattern": variant, "id": name}
-            for name in names for variant in sorted(_variants(name))]
+            for name in dict.fromkeys(names) for variant in sorted(_variants(name))]
+
+
+def listed_bodies() -> list[str]:
+    """Names from the official lists of UK public bodies (resources/public_bodies.csv)."""
+    text = resources.files("pipeline.resources").joinpath("public_bodies.csv").read_text(
+        encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return [r["name"] for r in rows]
 
 
 def build_nlp(registry: Registry, model: str | None = None) -> Language:

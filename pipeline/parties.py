@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors.model import Block, Document
+from pipeline.bodies import body_kind
 from pipeline.labels import LABELS, Labelled
 from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
@@ -35,8 +36,14 @@ _LEAD_PATTERNS = (
     re.compile(rf"\bled by\s+(?:the\s+)?(?P<name>{_NAME})"),
     re.compile(rf"\b(?i:lead (?:organi[sz]ation|agency|partner|authority)\s+(?:is|will be))\s+"
                rf"(?:the\s+)?(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?i:(?:the\s+)?[\"“]?lead(?: organi[sz]ation|"
-               r" agency| partner)?[\"”]?)\s*\)"),
+    re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?i:(?:the\s+)?[\"“]?(?:lead(?: organi[sz]ation|"
+               r" agency| partner)?|host(?: organi[sz]ation)?|co-?ordinator|owner)[\"”]?)\s*\)"),
+    re.compile(rf"(?P<name>{_NAME})\s*[–—-]\s*(?i:(?:the\s+)?(?:owner|lead|host) of this "
+               r"(?:agreement|protocol|document))"),
+    re.compile(r"\b(?i:(?:this|the)\s+(?:agreement|protocol|document|isa|isp|dsa)\s+is\s+"
+               rf"published\s+by)\s+(?:the\s+)?(?P<name>{_NAME})"),
+    re.compile(rf"^(?i:(?:co-?ordinated|hosted|owned|sponsored) by)\s+(?:the\s+)?"
+               rf"(?P<name>{_NAME})\s*$"),
     # "ECC is the owner of this protocol", "… will act as the lead organisation"
     re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:(?:is|will be|acts as|will act as)\s+"
                r"the\s+(?:owner(?=\s*[.;,]|\s+of\s+(?:this|the)\s+(?:agreement|protocol|document"
@@ -59,7 +66,8 @@ _PARTNER_SENTENCES = (
 _LIST_INTRO = re.compile(
     r"\b(?:organi[sz]ations|partners|parties|agencies|signatories)\b[^.]*:\s*$", re.I)
 _SIGNATURE = re.compile(
-    r"(?:(?:for and )?on behalf of|signed for)\s*(?:\(?\s*(?:the\s+)?organi[sz]ation\s*\)?)?"
+    r"(?:(?:for and )?on behalf of|signed for(?! and on behalf))"
+    r"\s*(?:\(?\s*(?:the\s+)?organi[sz]ation\s*\)?)?"
     r"\s*:?\s*(?P<name>.*)$", re.I)
 _ORG_FIELD = re.compile(r"^organi[sz]ation(?: name)?\s*:\s*(?P<name>.+)$", re.I)
 #: Where a name in a signature block ends: the signer, the date, the next field.
@@ -90,7 +98,11 @@ class Found:
 
 
 #: Words that fill a party slot without naming anyone: form labels, legal suffixes alone.
-_NOT_NAMES = frozenset({"name", "title", "date", "signature", "signed", "print", "position",
+_NOT_NAMES = frozenset({"version", "status", "author", "approved", "approver", "written",
+                        "prepared", "agreed", "reviewed", "owner", "questions", "contact",
+                        "role", "reference", "classification", "summary", "changes",
+                        "description", "comments", "issue", "draft", "final", "notes",
+                        "name", "title", "date", "signature", "signed", "print", "position",
                         "name (printed)", "parties", "party", "inc", "ltd", "limited", "llc",
                         "plc", "organisation", "organization", "the parties", "partners",
                         "applicant", "recipient", "provider", "company", "address"})
@@ -134,6 +146,12 @@ def clean_name(text: str) -> str:
     """Strip dot leaders, addresses, trailing punctuation and unbalanced brackets from a
     written name."""
     text = _OF_ADDRESS.sub("", text)
+    # "(registered charity no. 1127764)", "(for both Councils)": a remark, not the name
+    text = re.sub(r"\s*\((?![^()]*\bZ[A-Z\d]\d{5}[\dX])"
+                  r"(?=[^()]*\d{3,}|(?:for|on behalf of|acting)\s|[a-z][a-z -]*\))[^()]*\)",
+                  "", text)
+    text = re.sub(r"\s*[,–-]\s*(?:registered )?(?:charity|company)(?: no\.?| number)?\s*\d+.*$", "",
+                  text, flags=re.I)
     text = re.sub(r"^\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=[A-Z])", "", text)  # "2.6.1 UK Biobank"
     text = re.sub(r"^[\s.…_:]+", "", text)
     text = re.sub(r"\s*[.…_]{2,}.*$", "", text)
@@ -149,6 +167,8 @@ def clean_name(text: str) -> str:
 def split_names(text: str, nlp: Language) -> list[str]:
     """A list of organisations as written ("A, B and C") → its names, registry names intact."""
     # Drop remarks in brackets ("(each a party)"), keeping acronyms and ICO numbers.
+    # "(1) A and (2) B": the numbers enumerate parties
+    text = re.sub(r"(?:^|\s*,?\s*(?:\band\s+)?)\((?:\d{1,2}|[ivx]{1,4})\)\s*", "; ", text)
     text = tokenisable(re.sub(r"\s*\((?![^()]*\bZ[A-Z\d]\d{5}[\dX])(?=[^()]*\b[a-z]{3,})[^()]*\)",
                               "", _ADDRESS_SPAN.sub("", text)))
     doc = nlp(text)
@@ -224,21 +244,45 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
             for m in pattern.finditer(text):
                 for name in split_names(_strip_lead_marker(m.group("list")), nlp):
                     yield Found(Role.PARTNER, name, "sentence", block)
-        if _LIST_INTRO.search(text) or (block.kind == "heading"
-                                        and LABELS["partners"].match(text.strip(" :"))):
+        if _LIST_INTRO.search(text) or (block.kind == "heading" and (
+                LABELS["partners"].match(text.strip(" :")) or _PARTY_HEADING.search(text))):
             for listed in body[pos + 1:]:
                 if listed.kind != "list_item":
                     break
-                for name in split_names(listed.text, nlp):
+                for name in split_names(_list_entry(listed.text), nlp):
                     yield Found(Role.PARTNER, name, "list", listed)
         sig = _signature(block)
         if sig:
-            name = clean_name(_SIGNATURE_END.split(sig.group("name"))[0])
+            name = _signed_name(sig.group("name"))
             if name:
                 yield Found(Role.PARTNER, name, "signature", block)
     yield from _signatory_tables(document)
     yield from _responsible_authorities(document)
     yield from _between_stack(body)
+
+
+#: A heading over a list of the parties: "Organisations taking part", "Who is signed up".
+_PARTY_HEADING = re.compile(
+    r"\b(?:organi[sz]ations|partners|parties|agencies|signatories|members)\b(?! of the public)"
+    r"|\bwho (?:is|are) (?:involved|signed up|part of|taking part)|\btaking part\b", re.I)
+
+
+def _list_entry(text: str) -> str:
+    """A party list's entry without what follows its name: "Hertfordshire County Council –
+    Adult Care Services" is the council, "Mind in Mid Herts – owner of this agreement" too."""
+    head = re.split(r"\s[–—-]\s|:\s", text, maxsplit=1)[0]
+    return head if looks_like_name(clean_name(head.lstrip("•·-–* "))) else text
+
+
+def _signed_name(text: str) -> str:
+    """The organisation a signature block signs for: up to the signer, the date or the next
+    field, but a listed body's name is kept whole across its commas ("Ministry of Housing,
+    Communities and Local Government")."""
+    text = re.sub(r"^\s*the\s+(?=[A-Z])", "", text)
+    whole = clean_name(re.split(r"[;]|\s[–-]\s|\.\s|\.$", text)[0])
+    if body_kind(whole):
+        return whole
+    return clean_name(_SIGNATURE_END.split(text)[0])
 
 
 _BETWEEN = re.compile(r"^(?:.*\s)?between\s*[:\-–]*$", re.I)
@@ -335,7 +379,8 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
         if not rows:
             continue
         header = [c.text.lower().strip(" :") for c in rows[0]]
-        col = next((i for i, h in enumerate(header) if re.search(r"organi[sz]ation", h)),
+        col = next((i for i, h in enumerate(header)
+                    if re.search(r"organi[sz]ation|^part(?:y|ies|ner)s?$|^(?:body|agency)$", h)),
                    next((i for i, h in enumerate(header) if re.search(r"signator", h)), None))
         body = rows[1:]
         if col is None and previous and previous[0] == number - 1 \
@@ -387,13 +432,19 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
     evidence: list[Evidence] = []
     seen: set[str] = set()
     ordered = leads[:1] + [f for f in found if f.role == Role.PARTNER] + leads[1:]
+    acronyms = {a for f in found if " " in f.name and (a := strip_acronym(f.name)[1])}
     for f in ordered:
         role = Role.LEAD if f is (leads[0] if leads else None) else Role.PARTNER
         match = registry.match(f.name)
-        key = match.org.name if match else normalise(f.name)
+        if (match is None and f.source == "signatory_table" and _ordinary_word(f.name)
+                and not body_kind(f.name)):
+            continue  # "From", "Practice": a table's word, not an unlisted body's name
+        if match is None and f.name.strip() in acronyms:
+            continue  # "HCT" after "Hertfordshire Community NHS Trust (HCT)": the same body
+        key = match.org.name if match else _name_key(f.name)
         if key in seen:
             if f.ico:
-                records = [_with_ico(r, f.ico) if (r.org or normalise(r.name)) == key else r
+                records = [_with_ico(r, f.ico) if (r.org or _name_key(r.name)) == key else r
                            for r in records]
             continue
         seen.add(key)
@@ -402,6 +453,17 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
         evidence.append(Evidence(f"party.{role.value}", match.org.name if match else f.name,
                                  f.block.text[:500], f.block.path, f.block.page, f.block.index))
     return [_checked(r, registry) for r in records], evidence
+
+
+def _ordinary_word(name: str) -> bool:
+    """One word in title case ("Identifiers"), which names a body only when a list says so."""
+    word = strip_acronym(name)[0].strip()
+    return " " not in word and word[:1].isupper() and word[1:].islower()
+
+
+def _name_key(name: str) -> str:
+    """One key for the ways one unlisted body is written: "X (formerly Y)", "X (XY)", "X"."""
+    return normalise(re.sub(r"\s*\([^()]*\)\s*$", "", name)) or normalise(name)
 
 
 def _with_ico(record: PartyRecord, ico: str) -> PartyRecord:

@@ -80,7 +80,7 @@ def _council(normalised: str) -> str:
 
 def strip_acronym(name: str) -> tuple[str, str | None]:
     """``"North East London Foundation Trust (NELFT)"`` → (name without it, ``"NELFT"``)."""
-    m = re.search(r"\s*\(([A-Z][A-Z&]{1,9})\)\s*$", name)  # "(Kent)" is a place, kept
+    m = re.search(r"\s*\(\s*[“\"'‘]?([A-Z][A-Z&]{1,9})[”\"'’]?\s*\)\s*$", name)  # "(Kent)" is kept
     if not m:
         return name.strip(), None
     return name[: m.start()].strip(), m.group(1)

@@ -110,7 +110,7 @@ def headings(document: Document, exclude: frozenset[int] | set[int] = frozenset(
     out = []
     in_contents = False
     for block in document.blocks:
-        if block.index in exclude or not is_heading(block):
+        if block.index in exclude or not (is_heading(block) or _names_a_section(block, document)):
             continue
         text, number = _label(block)
         if _CONTENTS_HEADING.match(text.strip()):
@@ -122,6 +122,24 @@ def headings(document: Document, exclude: frozenset[int] | set[int] = frozenset(
         in_contents = False
         out.append(Heading(block, text, number, classify(text)))
     return out
+
+
+def _names_a_section(block: Block, document: Document) -> bool:
+    """A short plain line that names a section and stands over a paragraph ("Data to be
+    shared", then what is shared): a heading marked only by underlining or by nothing."""
+    words = block.text.split()
+    if block.kind != "paragraph" or block.region != "body" or not 1 <= len(words) <= 6:
+        return False
+    if block.text.rstrip().endswith((".", ",", ";", ":")) or not block.text[:1].isupper():
+        return False
+    nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
+    return (nxt is not None and nxt.kind in ("paragraph", "list_item")
+            and len(nxt.text.split()) >= 8 and bool(classify_all(block.text)))
+
+
+def purpose_phrases() -> tuple[re.Pattern[str], ...]:
+    """The phrases that state what an agreement is for ("This agreement allows …")."""
+    return rules().content[SectionKey.PURPOSE]
 
 
 def _followed_by_heading(block: Block, document: Document) -> bool:
@@ -171,7 +189,8 @@ def find_sections(document: Document, exclude: frozenset[int] | set[int] = froze
     order: list[Heading] = []
     appendix_at = len(every)
     for pos, heading in enumerate(every):
-        if _APPENDIX.match(heading.text) or _APPENDIX.match(heading.block.text):
+        if (_APPENDIX.match(heading.text) or _APPENDIX.match(heading.block.text)) \
+                and not _followed_by_heading(heading.block, document):  # not a contents line
             order.append(heading)
             appendix_at = pos
             break
@@ -215,14 +234,35 @@ def _claim(found: dict[SectionKey, _Hit], heading: Heading, body: list[Block],
 
 def _by_content(document: Document, found: dict[SectionKey, _Hit],
                 heading_blocks: set[int]) -> None:
-    """Sections no heading names, present by enough of their phrases in the body."""
+    """Sections no heading names, present by enough of their phrases in the body.
+
+    A phrase in text that another section's heading owns counts half: "sent by secure email"
+    under "Method of sharing" is about the method more than about security."""
     table, needed = rules().content, rules().content_hits
+    owner = {b.index: key for key, hit in found.items() for b in hit.body}
     body = [b for b in document.blocks if b.region == "body" and b.index not in heading_blocks
             and len(b.text.split()) >= 4]
     for key in SectionKey:
         if key in found:
             continue
-        hits = [b for b in body if any(p.search(b.text) for p in table[key])]
-        count = sum(len(p.findall(b.text)) for b in hits for p in table[key])
-        if count >= needed:
+        weight, hits = 0.0, []
+        for block in body:
+            n = _phrases(block.text, table[key])
+            if n:
+                hits.append(block)
+                weight += n * (0.5 if block.index in owner else 1.0)
+        if weight >= needed:
             found[key] = _Hit(None, hits, sum(len(b.text.split()) for b in hits))
+
+
+def _phrases(text: str, patterns: tuple[re.Pattern[str], ...]) -> int:
+    """How many separate places in ``text`` the patterns match (overlaps count once)."""
+    spans = sorted(m.span() for p in patterns for m in p.finditer(text))
+    count, end = 0, -1
+    for start, stop in spans:
+        if start >= end:
+            count += 1
+            end = stop
+        else:
+            end = max(end, stop)
+    return count

@@ -99,8 +99,9 @@ def main() -> None:
         rows.append((name, kind, origin))
     rows.sort(key=lambda r: r[0].lower())
     with args.out.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("# UK public bodies, built by scripts/build_public_bodies.py from the official\n"
-                     "# lists in ../shared/data/organisations (sources and licences: its SOURCES.md)\n")
+        handle.write("# UK public bodies, built by scripts/build_public_bodies.py from the\n"
+                     "# official lists in ../shared/data/organisations (sources, licences: its "
+                     "SOURCES.md)\n")
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["name", "kind", "list"])
         writer.writerows(rows)
