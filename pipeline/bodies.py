@@ -18,10 +18,12 @@ from importlib import resources
 from pipeline.registry import normalise, strip_acronym
 
 #: The last word of a name that is a body's, whatever body: "… District Council", "… Trust".
+#: Not "Service", "Partnership", "Board" or "Group": a title may end so ("Home from Hospital
+#: Service", "Derby & Derbyshire Modern Slavery Partnership" terms of reference).
 ORG_HEAD = re.compile(
-    r"\b(?:Council|Trust|Police|Constabulary|Service|Services|Agency|Office|CCG|ICB|Board"
-    r"|Authority|Department|Ministry|Commissioner|Partnership|Limited|Ltd|plc|CIC|Charity"
-    r"|Foundation|Association|Society|Hospice|University|College|School|Academy|Group)$")
+    r"\b(?:Council|Trust|Police|Constabulary|Agency|Office|CCG|ICB|Authority|Department"
+    r"|Ministry|Commissioner|Limited|Ltd|plc|CIC|Charity|Foundation|Association|Society"
+    r"|Hospice|University|College|School)$")
 
 
 @cache

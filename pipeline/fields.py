@@ -19,7 +19,7 @@ from pipeline.parties import find_parties
 from pipeline.records import CitationRecord, Evidence, ProtocolRecord
 from pipeline.references import with_references
 from pipeline.registry import Registry
-from pipeline.sections import find_sections, is_heading, purpose_phrases
+from pipeline.sections import find_sections, is_heading
 from pipeline.vocab import ReviewBasis, Role, SectionKey
 
 _AGREEMENT_WORDS = re.compile(
@@ -320,9 +320,6 @@ def find_purpose(document: Document, labelled: list[Labelled],
     blocks = [b for b in document.blocks
               if membership.get(b.index) == SectionKey.PURPOSE and b.kind != "table_cell"
               and not is_heading(b)]
-    stating = [b for b in blocks if any(p.search(b.text) for p in purpose_phrases())]
-    if stating and stating[0] is not blocks[0]:  # background first, then "This agreement …"
-        blocks = blocks[blocks.index(stating[0]):]
     for pos, block in enumerate(blocks):
         if len(block.text.split()) < 6:
             continue
@@ -336,6 +333,35 @@ def find_purpose(document: Document, labelled: list[Labelled],
     for block in document.blocks[:200]:
         if _PURPOSE_SENTENCE.search(block.text):
             return Found(_clean(block.text), block)
+    recital = _first_recital(document)
+    if recital is not None:
+        return recital
+    for block in document.blocks[:200]:
+        if block.kind != "table_cell" and _SAYS_WHAT_IT_DOES.match(block.text):
+            return Found(_clean(block.text), block)
+    return None
+
+
+_RECITALS = re.compile(r"^(?:whereas|recitals?|background)\b[\s:;.\-–]*$", re.I)
+_RECITAL_MARK = re.compile(r"^\(?[A-H1-8]\)\s+|^[A-H1-8][.)]\s+")
+#: "These terms and conditions govern access to …", "This agreement sets out how …"
+_SAYS_WHAT_IT_DOES = re.compile(
+    r"^(?:this|these) (?:agreement|document|protocol|memorandum|terms(?: and conditions)?)\b"
+    r"[^.]{0,40}?\b(?:governs?|sets? out|provides?|allows?|enables?|explains?|describes?)\b",
+    re.I)
+
+
+def _first_recital(document: Document) -> Found | None:
+    """An agreement drawn as a contract says what it is for in its first recital: "WHEREAS:
+    (A) The Network Participants wish to establish an information sharing network …"."""
+    for block in document.blocks[:200]:
+        if not _RECITALS.match(block.text.strip()):
+            continue
+        for nxt in document.blocks[block.index + 1:block.index + 3]:
+            text = _RECITAL_MARK.sub("", _clean(nxt.text))
+            if nxt.kind != "table_cell" and len(text.split()) >= 8:
+                return Found(text, nxt)
+        return None
     return None
 
 

@@ -115,9 +115,18 @@ _JOB_TITLE = re.compile(
     re.I)
 
 
+#: A person, not a body: "Dr Jane Okafor", "Cllr Smith", "K. Brennan", "R Hale".
+_PERSON = re.compile(
+    r"^(?:(?i:mr|mrs|ms|miss|mx|dr|cllr|councillor|prof|professor|sir|dame|revd?|dci|supt)\.?\s"
+    r"|[A-Z](?:\.\s?|\s)(?:[A-Z](?:\.\s?|\s))?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$)")
+
+
 def looks_like_name(text: str) -> bool:
-    """Could this text be an organisation's name (rather than a phrase, a sentence or a post)?"""
+    """Could this text be an organisation's name (rather than a phrase, a sentence, a post or
+    a person)?"""
     words = text.split()
+    if _PERSON.match(text) and not _ORG_WORD.search(text):
+        return False
     if not words or len(words) > 12 or not text[:1].isupper() and not text[:1].isdigit():
         return False
     if _JOB_TITLE.search(strip_acronym(text)[0]) and not _ORG_WORD.search(text):
@@ -278,10 +287,10 @@ def _signed_name(text: str) -> str:
     """The organisation a signature block signs for: up to the signer, the date or the next
     field, but a listed body's name is kept whole across its commas ("Ministry of Housing,
     Communities and Local Government")."""
-    text = re.sub(r"^\s*the\s+(?=[A-Z])", "", text)
     whole = clean_name(re.split(r"[;]|\s[–-]\s|\.\s|\.$", text)[0])
-    if body_kind(whole):
-        return whole
+    bare = re.sub(r"^the\s+(?=[A-Z])", "", whole)
+    if body_kind(bare):
+        return bare  # "on behalf of the Department for Work and Pensions"
     return clean_name(_SIGNATURE_END.split(text)[0])
 
 

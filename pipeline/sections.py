@@ -137,11 +137,6 @@ def _names_a_section(block: Block, document: Document) -> bool:
             and len(nxt.text.split()) >= 8 and bool(classify_all(block.text)))
 
 
-def purpose_phrases() -> tuple[re.Pattern[str], ...]:
-    """The phrases that state what an agreement is for ("This agreement allows …")."""
-    return rules().content[SectionKey.PURPOSE]
-
-
 def _followed_by_heading(block: Block, document: Document) -> bool:
     nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
     return nxt is None or is_heading(nxt)

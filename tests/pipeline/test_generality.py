@@ -152,3 +152,27 @@ def test_looking_at_it_again_is_a_review(build, nlp, registry) -> None:
     doc = (build().heading("Foodbank Referrals")
            .para("We will look at this agreement again in April 2025, or sooner.").doc)
     assert parse_document(doc, nlp, registry).review_date == date(2025, 4, 30)
+
+
+def test_a_contracts_first_recital_says_what_it_is_for(build, nlp, registry) -> None:
+    doc = (build().heading("NETWORK ESTABLISHMENT AGREEMENT").heading("WHEREAS:-")
+           .item("(A) The Network Participants wish to establish an information sharing "
+                 "network on the basis set out in the Memorandum of Understanding.")
+           .item("(B) Each Participant is a controller.").doc)
+    assert parse_document(doc, nlp, registry).purpose == (
+        "The Network Participants wish to establish an information sharing network on the "
+        "basis set out in the Memorandum of Understanding.")
+
+
+def test_people_are_not_organisations() -> None:
+    from pipeline.parties import looks_like_name
+    for person in ("Dr Jane Okafor", "K. Brennan", "R Hale", "Cllr Smith"):
+        assert not looks_like_name(person), person
+    for body in ("Provide", "UK Biobank", "Age UK Essex", "A Better Start Southend"):
+        assert looks_like_name(body), body
+
+
+def test_a_title_may_end_as_a_service_or_partnership_does() -> None:
+    assert not names_a_body("Derby & Derbyshire Modern Slavery Partnership")
+    assert not names_a_body("Home from Hospital Service")
+    assert names_a_body("Uttlesford District Council")

@@ -33,8 +33,6 @@ KNOWN_GAPS = {
         "decision in issue 8, names none",
     ("southend_police_asb_protocol_2015", "partners"):
         "as above: the sender is then a partner",
-    ("ecc_kent_admissions_protocol", "sections"):
-        "headings marked only by underlining, a cue the extractors do not read",
 }
 
 
