@@ -23,7 +23,8 @@ from pipeline.registry import normalise, strip_acronym
 ORG_HEAD = re.compile(
     r"\b(?:Council|Trust|Police|Constabulary|Agency|Office|CCG|ICB|Authority|Department"
     r"|Ministry|Commissioner|Limited|Ltd|plc|CIC|Charity|Foundation|Association|Society"
-    r"|Hospice|University|College|School)$")
+    r"|Hospice|University|College|School|Fire (?:and|&) Rescue(?: Service| Authority)?"
+    r"|Safeguarding (?:Children|Adults|Children and Adults) (?:Board|Partnership))$", re.I)
 
 
 @cache

@@ -19,7 +19,7 @@ from pipeline.parties import find_parties
 from pipeline.records import CitationRecord, Evidence, ProtocolRecord
 from pipeline.references import with_references
 from pipeline.registry import Registry
-from pipeline.sections import find_sections, is_heading
+from pipeline.sections import classify_all, find_sections, is_heading
 from pipeline.vocab import ReviewBasis, Role, SectionKey
 
 _AGREEMENT_WORDS = re.compile(
@@ -28,7 +28,9 @@ _AGREEMENT_WORDS = re.compile(
 _NOT_TITLE = re.compile(r"^(?:contents|table of contents|version|draft|official|confidential"
                         r"|page \d+|appendix|annex|schedule|document (?:control|history|details)"
                         r"|revision history|change history|distribution list|approvals?$"
-                        r"|introduction$|background$|definitions$|parties$|scope$)\b", re.I)
+                        r"|introduction$|background$|definitions$|parties$|scope$"
+                        r"|(?:security )?classification|protective marking|government security)\b",
+                        re.I)
 _PURPOSE_SENTENCE = re.compile(
     r"\bthe purpose of (?:this|the) (?:agreement|protocol|isp|isa|dsa|(?:information |data )?"
     r"sharing|arrangement|exchange)\b"
@@ -122,8 +124,10 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         if names_a_body(block.text) and not _AGREEMENT_WORDS.search(block.text):
             continue  # the author's name on the cover, not the agreement's
         score = 0.0
-        if _AGREEMENT_WORDS.search(block.text):
+        if _AGREEMENT_WORDS.search(_continued(block, document) if opens else block.text):
             score += 3
+        if len(block.text.split()) <= 8 and classify_all(block.text.strip(" :.?")):
+            score -= 3  # "WHAT THIS AGREEMENT IS FOR": a section's heading, not the title
         if block.kind == "heading" or (block.cues.style_name or "").lower() == "title":
             score += 2
         if largest and block.cues.font_size == largest:

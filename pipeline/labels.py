@@ -18,8 +18,10 @@ LABELS: dict[str, re.Pattern[str]] = {
         "title": r"(?:agreement|protocol|isp|isa|dsa|document)\s+(?:title|name)"
                  r"|title(?: of (?:the )?(?:agreement|protocol|isp|isa|dsa))?"
                  r"|name of (?:the )?(?:agreement|protocol|isp|isa|dsa|information sharing \w+)",
-        "purpose": r"purpose(?: of (?:the )?"
-                   r"(?:agreement|protocol|sharing|isp|information sharing))?"
+        "purpose": r"purpose(?: of (?:the |this )?"
+                   r"(?:agreement|protocol|sharing|isp|isa|dsa|information sharing"
+                   r"|(?:information|data) sharing agreement|referrals?|scheme))?"
+                   r"|(?:the )?purpose of sharing|why (?:we are|are we) sharing(?: information)?"
                    r"|aims?|objectives?",
         "lead": r"lead (?:organi[sz]ations?|agency|agencies|partner|authority|body)(?: name)?"
                 r"|lead|data controller \(lead\)|(?:document |protocol |agreement )?owner"
@@ -53,6 +55,8 @@ class Labelled:
 def label_of(text: str) -> str | None:
     """The field a label's text names ("Lead Organisation:" → "lead"), or None."""
     cleaned = " ".join(text.strip().rstrip(":").split())
+    # "1. Purpose", "A. Purpose of sharing": the number is not the label
+    cleaned = re.sub(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-K][.)])\s+", "", cleaned)
     for field, pattern in LABELS.items():
         if pattern.match(cleaned):
             return field
@@ -78,6 +82,12 @@ def _from_table(rows: list[list[Block]]) -> list[Labelled]:
     out: list[Labelled] = []
     for r, cells in enumerate(rows):
         fields = [label_of(c.text) for c in cells]
+        if len(cells) == 1 and fields[0] and r + 1 < len(rows) and len(rows[r + 1]) == 1 \
+                and rows[r + 1][0].text.strip() and not label_of(rows[r + 1][0].text):
+            # A boxed form: the label's row, then its value's row below.
+            out.append(Labelled(fields[0], rows[r + 1][0].text, cells[0], rows[r + 1][0],
+                                "cover_table"))
+            continue
         if len(cells) >= 2 and all(fields) and r + 1 < len(rows):
             # A header row of labels over one or more rows of values (register style).
             below = rows[r + 1]

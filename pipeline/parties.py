@@ -156,9 +156,8 @@ def clean_name(text: str) -> str:
     written name."""
     text = _OF_ADDRESS.sub("", text)
     # "(registered charity no. 1127764)", "(for both Councils)": a remark, not the name
-    text = re.sub(r"\s*\((?![^()]*\bZ[A-Z\d]\d{5}[\dX])"
-                  r"(?=[^()]*\d{3,}|(?:for|on behalf of|acting)\s|[a-z][a-z -]*\))[^()]*\)",
-                  "", text)
+    text = re.sub(r"\s*\((?![^()]*\bZ[A-Z\d]\d{5}[\dX])(?!formerly|previously|now\b)"
+                  r"(?=[^()]*\d{3,}|[a-z])[^()]*\)", "", text)
     text = re.sub(r"\s*[,–-]\s*(?:registered )?(?:charity|company)(?: no\.?| number)?\s*\d+.*$", "",
                   text, flags=re.I)
     text = re.sub(r"^\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=[A-Z])", "", text)  # "2.6.1 UK Biobank"
@@ -435,7 +434,8 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
 
     Only a document's own word makes a lead ("Lead organisation", "led by", "owner"…): with
     none, there is no lead and every party is a partner (signing first is not leading)."""
-    found = [f for f in found if looks_like_name(f.name)]
+    found = [_body_part(f, registry) for f in found if looks_like_name(f.name)
+             and not _NOT_A_PARTY.search(f.name)]
     leads = sorted((f for f in found if f.role == Role.LEAD), key=lambda f: _SOURCE_RANK[f.source])
     records: list[PartyRecord] = []
     evidence: list[Evidence] = []
@@ -462,6 +462,45 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
         evidence.append(Evidence(f"party.{role.value}", match.org.name if match else f.name,
                                  f.block.text[:500], f.block.path, f.block.page, f.block.index))
     return [_checked(r, registry) for r in records], evidence
+
+
+#: Words that fill a party's place without naming one: services, sectors, cross-references,
+#: and statutes ("Children Act 1989" is no party).
+_NOT_A_PARTY = re.compile(
+    r"^(?:see|please see|refer to|as listed|listed in)\b|\b(?:Act|Regulations?|Order)\s+\d{4}\b"
+    r"|^(?:schools?|services?|independent|adult social care|children'?s services|social care"
+    r"|education|primary care|health|housing|partners|agencies|providers?|practices"
+    r"|gp practices|local authorities|councils|red|amber|green|yes|no|n/?a)$", re.I)
+
+
+def _body_part(found: Found, registry: Registry) -> Found:
+    """A party named with its team ("Devon County Council SEND Strategic Lead", "Rochford
+    District Council Community Safety") is the body: the longest run of its first words that
+    the registry or the lists of public bodies know, when the whole name is known to neither."""
+    name = found.name
+    if registry.match(name) or body_kind(name):
+        return found
+    team = re.match(r"^(?P<base>.+?)\s*\((?P<part>[^()]*\b(?:Service|Services|Team|Unit|Department"
+                    r"|Directorate|Division|Hub)\b[^()]*)\)$", name)
+    if team and _known_as_written(team.group("base"), registry):
+        return Found(found.role, team.group("base"), found.source, found.block, found.ico)
+    if "(" in name:
+        return found  # "National Probation Service (Nottinghamshire)": a place, not a team
+    words = name.split()
+    for end in range(len(words) - 1, 1, -1):
+        head = " ".join(words[:end]).rstrip(",;–-")
+        if _known_as_written(head, registry):
+            return Found(found.role, head, found.source, found.block, found.ico)
+    return found
+
+
+def _known_as_written(name: str, registry: Registry) -> bool:
+    """A listed public body, or a registry organisation by its own name (not an alias: the
+    alias "National Probation Service" must not make every probation area Essex's)."""
+    if body_kind(name):
+        return True
+    match = registry.match(name)
+    return match is not None and normalise(name) == normalise(match.org.name)
 
 
 def _ordinary_word(name: str) -> bool:

@@ -201,6 +201,7 @@ def find_sections(document: Document, exclude: frozenset[int] | set[int] = froze
             continue
         end = every[pos + 1].block.index if pos + 1 < len(every) else len(document.blocks)
         _claim(found, heading, document.blocks[heading.block.index + 1:end], owns=False)
+    _from_form(document, found)
     _by_content(document, found, {h.block.index for h in every})
     records = []
     for key in SectionKey:
@@ -225,6 +226,29 @@ def _claim(found: dict[SectionKey, _Hit], heading: Heading, body: list[Block],
         earlier = found.get(key)
         if earlier is None or (not earlier.words and words):
             found[key] = _Hit(heading, body if owns else [], words)
+
+
+def _from_form(document: Document, found: dict[SectionKey, _Hit]) -> None:
+    """Sections a form sets out as labelled boxes: a row whose first cell names a section
+    ("How it will be shared", "Retention") and whose other cells say something."""
+    for rows in document.tables().values():
+        for r, cells in enumerate(rows):
+            if len(cells[0].text.split()) > 8:
+                continue
+            if len(cells) >= 2:
+                body = [c for c in cells[1:] if c.text.strip()]
+            elif r + 1 < len(rows) and len(rows[r + 1]) == 1:  # label row, value row below
+                body = [c for c in rows[r + 1] if c.text.strip()]
+            else:
+                continue
+            words = sum(len(c.text.split()) for c in body)
+            if words < 3:
+                continue
+            label = _NUMBER.sub("", cells[0].text).strip(" :?.")
+            for key in classify_all(label):
+                if key not in found:
+                    heading = Heading(cells[0], label, None, key)
+                    found[key] = _Hit(heading, body, words)
 
 
 def _by_content(document: Document, found: dict[SectionKey, _Hit],
