@@ -155,6 +155,9 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         if score >= 2.5 and (best is None or score > best[0]):
             best = (score, block)
     if best and _GENERIC_TITLE.match(best[1].text.strip(" .:")):
+        start = _title_start(best[1], document, largest)
+        if start is not best[1]:  # "Safeguarding Adults Multi-Agency" / "Information Sharing …"
+            return Found(_title_text(_continued(start, document, largest)), start)
         whole = _continued(best[1], document)
         if whole != best[1].text.strip():  # "MEMORANDUM OF UNDERSTANDING" / "between" / …
             return Found(_title_text(whole), best[1])

@@ -15,7 +15,7 @@ from extractors.model import Block, Document
 
 LABELS: dict[str, re.Pattern[str]] = {
     field: re.compile(rf"^(?:{pattern})$", re.I) for field, pattern in {
-        "title": r"(?:agreement|protocol|isp|isa|dsa|document)\s+(?:title|name)"
+        "title": r"(?:agreement|protocol|isp|isa|dsa|document)\s+(?:title|name)|agreement"
                  r"|title(?: of (?:the )?(?:agreement|protocol|isp|isa|dsa))?"
                  r"|name of (?:the )?(?:agreement|protocol|isp|isa|dsa|information sharing \w+)",
         "purpose": r"purpose(?: of (?:the |this )?"

@@ -30,7 +30,7 @@ from pipeline.vocab import SectionKey
 class SectionRules:
     headings: dict[SectionKey, tuple[re.Pattern[str], ...]]
     content: dict[SectionKey, tuple[re.Pattern[str], ...]]
-    content_hits: int
+    content_hits: dict[SectionKey, float]
 
 
 @cache
@@ -44,7 +44,8 @@ def rules() -> SectionRules:
 
     return SectionRules({k: compiled(k, "headings") for k in SectionKey},
                         {k: compiled(k, "content") for k in SectionKey},
-                        int(data["content_hits"]))
+                        {k: float(data[k.value].get("content_hits", data["content_hits"]))
+                         for k in SectionKey})
 
 
 _NUMBER = re.compile(
@@ -270,7 +271,7 @@ def _by_content(document: Document, found: dict[SectionKey, _Hit],
             if n:
                 hits.append(block)
                 weight += n * (0.5 if block.index in owner else 1.0)
-        if weight >= needed:
+        if weight >= needed[key]:
             found[key] = _Hit(None, hits, sum(len(b.text.split()) for b in hits))
 
 
