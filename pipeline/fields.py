@@ -106,8 +106,8 @@ def parse_document(document: Document, nlp: Language, registry: Registry) -> Pro
 def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     item = next((x for x in labelled if x.field == "title" and _title_label_here(x, document)),
                 None)
-    if item and _plausible_title(item.value):
-        return Found(_title_text(item.value), item.source)
+    if item and _plausible_title(item.value) and _capitalised_share(item.value) > 0.6:
+        return Found(_title_text(item.value), item.source)  # not "Structure of agreement"
     furniture = {b.text.lower() for b in document.furniture}
     best: tuple[float, Block] | None = None
     window = document.blocks[:TITLE_WINDOW]
@@ -126,7 +126,9 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         score = 0.0
         if _AGREEMENT_WORDS.search(_continued(block, document) if opens else block.text):
             score += 3
-        if len(block.text.split()) <= 8 and classify_all(block.text.strip(" :.?")):
+        if (len(block.text.split()) <= 8 and classify_all(block.text.strip(" :.?"))
+                and (not _AGREEMENT_WORDS.search(block.text)
+                     or re.search(r"\b(?:this|the) (?:agreement|protocol)\b", block.text, re.I))):
             score -= 3  # "WHAT THIS AGREEMENT IS FOR": a section's heading, not the title
         if block.kind == "heading" or (block.cues.style_name or "").lower() == "title":
             score += 2
