@@ -106,8 +106,10 @@ def parse_document(document: Document, nlp: Language, registry: Registry) -> Pro
 def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     item = next((x for x in labelled if x.field == "title" and _title_label_here(x, document)),
                 None)
-    if item and _plausible_title(item.value) and _capitalised_share(item.value) > 0.6:
-        return Found(_title_text(item.value), item.source)  # not "Structure of agreement"
+    loose = item is not None and item.label.text.strip(" :").lower() == "agreement"
+    if item and _plausible_title(item.value) and (not loose
+                                                 or _capitalised_share(item.value) > 0.6):
+        return Found(_title_text(item.value), item.source)  # "Agreement" | a name, in title case
     furniture = {b.text.lower() for b in document.furniture}
     best: tuple[float, Block] | None = None
     window = document.blocks[:TITLE_WINDOW]
