@@ -355,7 +355,7 @@ def find_purpose(document: Document, labelled: list[Labelled],
 
 _RECITALS = re.compile(r"^(?:whereas|recitals?|background)\b[\s:;.\-–]*$", re.I)
 _RECITAL_MARK = re.compile(r"^\(?[A-H1-8]\)\s+|^[A-H1-8][.)]\s+")
-#: "These terms and conditions govern access to …", "This agreement sets out how …"
+#: "These terms govern the exchange of …", "This agreement sets out how …"
 _SAYS_WHAT_IT_DOES = re.compile(
     r"^(?:this|these) (?:agreement|document|protocol|memorandum|terms(?: and conditions)?)\b"
     r"[^.]{0,40}?\b(?:governs?|sets? out|provides?|allows?|enables?|explains?|describes?)\b",
@@ -364,7 +364,7 @@ _SAYS_WHAT_IT_DOES = re.compile(
 
 def _first_recital(document: Document) -> Found | None:
     """An agreement drawn as a contract says what it is for in its first recital: "WHEREAS:
-    (A) The Network Participants wish to establish an information sharing network …"."""
+    (A) The parties wish to share records of …"."""
     for block in document.blocks[:200]:
         if not _RECITALS.match(block.text.strip()):
             continue

@@ -128,10 +128,10 @@ def test_with_no_lead_named_every_signatory_is_a_partner(build, nlp, registry) -
 def test_an_owner_or_host_named_in_words_leads(build, nlp, registry) -> None:
     doc = (build().heading("Admissions Protocol")
            .para("ECC is the owner of this protocol. Queries go to either council.")
-           .para("UK Biobank is the owner of the Materials.").doc)
+           .para("Age UK Essex is the owner of the minibus.").doc)
     record = parse_document(doc, nlp, registry)
     assert record.lead_org == "Essex County Council"
-    assert "UK Biobank" not in {p.name for p in record.parties}  # owns materials, not this
+    assert "Age UK Essex" not in {p.name for p in record.parties}  # owns a minibus, not this
 
 
 def test_a_review_counted_from_the_last_signature(build, nlp, registry) -> None:
@@ -155,13 +155,13 @@ def test_looking_at_it_again_is_a_review(build, nlp, registry) -> None:
 
 
 def test_a_contracts_first_recital_says_what_it_is_for(build, nlp, registry) -> None:
-    doc = (build().heading("NETWORK ESTABLISHMENT AGREEMENT").heading("WHEREAS:-")
-           .item("(A) The Network Participants wish to establish an information sharing "
-                 "network on the basis set out in the Memorandum of Understanding.")
-           .item("(B) Each Participant is a controller.").doc)
+    doc = (build().heading("HOSPITAL DISCHARGE DATA AGREEMENT").heading("WHEREAS:-")
+           .item("(A) The Trust and the Council wish to exchange discharge notices so that "
+                 "care packages start on the day a patient leaves hospital.")
+           .item("(B) Each party is a controller.").doc)
     assert parse_document(doc, nlp, registry).purpose == (
-        "The Network Participants wish to establish an information sharing network on the "
-        "basis set out in the Memorandum of Understanding.")
+        "The Trust and the Council wish to exchange discharge notices so that care packages "
+        "start on the day a patient leaves hospital.")
 
 
 def test_people_are_not_organisations() -> None:
