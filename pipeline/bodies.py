@@ -21,7 +21,7 @@ from pipeline.registry import normalise, strip_acronym
 #: Not "Service", "Partnership", "Board" or "Group": a title may end so ("Home from Hospital
 #: Service", "Derby & Derbyshire Modern Slavery Partnership" terms of reference).
 ORG_HEAD = re.compile(
-    r"\b(?:Council|Trust|Police|Constabulary|Agency|Office|CCG|ICB|Authority|Department"
+    r"(?<![\w-])(?:Council|Trust|Police|Constabulary|Agency|Office|CCG|ICB|Authority|Department"
     r"|Ministry|Commissioner|Limited|Ltd|plc|CIC|Charity|Foundation|Association|Society"
     r"|Hospice|University|College|School|Fire (?:and|&) Rescue(?: Service| Authority)?"
     r"|Safeguarding (?:Children|Adults|Children and Adults) (?:Board|Partnership))$", re.I)

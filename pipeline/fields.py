@@ -116,21 +116,28 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     sizes = [b.cues.font_size for b in window if b.cues.font_size and not names_a_body(b.text)]
     largest = max(sizes) if sizes else None
     boxes = _title_boxes(document)
+    parts: dict[int, str] = {}  # a title that is only part of its block, or two blocks
     for block in window:
         if block.kind == "table_cell" and block.index not in boxes:
             continue
-        opens = block.text.rstrip().endswith(":") and _continues(block, document)
+        text = _title_part(block, document)
+        if text != block.text:
+            parts[block.index] = text
+        opens = text.rstrip().endswith(":") and _continues(block, document)
         if block.text.lower() in furniture or not _plausible_title(
-                block.text.rstrip().rstrip(":") if opens else block.text):
+                text.rstrip().rstrip(":") if opens else text):
             continue
-        if names_a_body(block.text) and not _AGREEMENT_WORDS.search(block.text):
+        if names_a_body(text) and not _AGREEMENT_WORDS.search(text):
             continue  # the author's name on the cover, not the agreement's
         score = 0.0
-        if _AGREEMENT_WORDS.search(_continued(block, document) if opens else block.text):
+        if _AGREEMENT_WORDS.search(_continued(block, document) if opens else text) or (
+                block.index in parts and _AGREEMENT_WORDS.search(block.text)):
             score += 3
-        if (len(block.text.split()) <= 8 and classify_all(block.text.strip(" :.?"))
-                and (not _AGREEMENT_WORDS.search(block.text)
-                     or re.search(r"\b(?:this|the) (?:agreement|protocol)\b", block.text, re.I))):
+        if re.match(r"(?:this|these)\s", text, re.I):
+            score -= 3  # "This protocol covers …": a sentence about the document
+        if (len(text.split()) <= 8 and classify_all(text.strip(" :.?"))
+                and (not _AGREEMENT_WORDS.search(text)
+                     or re.search(r"\b(?:this|the) (?:agreement|protocol)\b", text, re.I))):
             score -= 3  # "WHAT THIS AGREEMENT IS FOR": a section's heading, not the title
         if block.kind == "heading" or (block.cues.style_name or "").lower() == "title":
             score += 2
@@ -141,23 +148,25 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         if block.index in boxes:
             score += 2  # a cover's title box
         if re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s|(?:section|part|clause)\s+\w{1,3}\s*[.:)\-–])",
-                    block.text, re.I):
+                    text, re.I):
             score -= 3  # a numbered section heading or clause, not a title
-        if _GENERIC_TITLE.match(block.text.strip(" .:")):
+        if _GENERIC_TITLE.match(text.strip(" .:")):
             score -= 2.5  # "Information Sharing Protocol" names the kind, not the agreement
-        elif _TYPE_PREFIX.match(_clean(block.text)):
+        elif _TYPE_PREFIX.match(_clean(text)):
             score += 1.5  # "Information Sharing Protocol – Domestic Abuse Referrals"
-        if re.match(r"(?:an? )?(?:agreement|protocol) between\b", block.text, re.I):
+        if re.match(r"(?:an? )?(?:agreement|protocol) between\b", text, re.I):
             score -= 1  # "Agreement between X and Y" says who, under the name that says what
-        if re.search(r"\bframework$", block.text.strip(" .:"), re.I):
+        if re.search(r"\bframework$", text.strip(" .:"), re.I):
             score -= 2  # "Whole Essex Information Sharing Framework": the umbrella, not this one
-        if _capitalised_share(block.text) < 0.5 and not _continues(block, document):
+        if _capitalised_share(text) < 0.5 and not _continues(block, document):
             score -= 2  # a sentence, not a title
-        if re.search(r"\[[^\]]*\]", block.text):
+        if re.search(r"\[[^\]]*\]", text):
             score -= 2  # a template's placeholder: "[Organisation name]", "[XX]"
         score -= block.index * 0.02
         if score >= 2.5 and (best is None or score > best[0]):
             best = (score, block)
+    if best and best[1].index in parts:
+        return Found(_title_text(parts[best[1].index]), best[1])
     if best and _GENERIC_TITLE.match(best[1].text.strip(" .:")):
         start = _title_start(best[1], document, largest)
         if start is not best[1]:  # "Safeguarding Adults Multi-Agency" / "Information Sharing …"
@@ -167,7 +176,8 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             return Found(_title_text(whole), best[1])
         named = _under_banner(best[1], document)
         if named is not None:
-            return Found(_title_text(_continued(named, document)), named)
+            return Found(_title_text(parts.get(named.index) or _continued(named, document)),
+                         named)
     if best and not _GENERIC_TITLE.match(best[1].text.strip(" .:")):
         start = _title_start(best[1], document, largest)
         return Found(_title_text(_continued(start, document, largest)), start)
@@ -181,6 +191,41 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         pseudo = Block(-1, "paragraph", meta, meta, "metadata/title", region="header")
         return Found(_title_text(meta), pseudo)
     return None
+
+
+def _title_part(block: Block, document: Document) -> str:
+    """What of a block may be the title. A cover paragraph set over several lines names the
+    kind, the agreement and its parties ("INFORMATION SHARING AGREEMENT" / "County Lines
+    Tasking" / "between police forces …"): its name is the lines after the kind, up to the
+    parties. A name set in title type above the kind in the same type ("Safeguarding Adults" /
+    "Information Sharing Agreement") is one title with it."""
+    lines = [" ".join(x.split()) for x in block.raw_text.splitlines() if x.strip()]
+    if block.kind != "table_cell" and len(lines) >= 2:
+        banner = False
+        while (len(lines) > 1 and _GENERIC_TITLE.match(lines[0].strip(" .:"))
+               and lines[1][:1].isupper()):  # "… Agreement" / "for the Hub" is one title
+            lines.pop(0)
+            banner = True
+        kept: list[str] = []
+        for line in lines:
+            if kept and kept[-1].split()[-1].lower() not in _TITLE_JOIN and (
+                    re.match(r"between\s", line) or find_dates(line)
+                    or names_a_body(re.split(r",|\s(?:and|&)\s", line)[0])
+                    or (line[:1].isupper() and _capitalised_share(line) < 0.5)):
+                break  # the parties, a date or a sentence under the name
+            if len(kept) > 1 and _GENERIC_TITLE.match(kept[-1].strip(" .:")):
+                break  # "Devon SEND" / "Information Sharing Agreement" / "for the 0–25 …"
+            kept.append(line)
+        if kept and (banner or len(kept) < len(lines)) and _capitalised_share(" ".join(kept)) >= 0.6:
+            return " ".join(kept)
+    nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
+    if (nxt is not None and _same_style(block, nxt) and block.kind == nxt.kind
+            and _GENERIC_TITLE.match(nxt.text.strip(" .:"))
+            and not _GENERIC_TITLE.match(block.text.strip(" .:"))
+            and not names_a_body(block.text) and _capitalised_share(block.text) >= 0.5
+            and not block.text.rstrip().endswith((".", ":"))):
+        return f"{block.text.strip()} {nxt.text.strip()}"
+    return block.text
 
 
 def _under_banner(banner: Block, document: Document) -> Block | None:
@@ -202,8 +247,9 @@ def _title_boxes(document: Document) -> set[int]:
     out = set()
     for rows in document.tables().values():
         cells = [c for row in rows for c in row if c.text.strip()]
-        if len(cells) == 1 and cells[0].index < TITLE_WINDOW:
-            out.add(cells[0].index)
+        one_column = len({c.col for c in cells}) == 1 and len(cells) <= 4
+        if cells and one_column and cells[0].index < TITLE_WINDOW:
+            out.update(c.index for c in cells)
     return out
 
 
@@ -331,9 +377,10 @@ def find_purpose(document: Document, labelled: list[Labelled],
     blocks = [b for b in document.blocks
               if membership.get(b.index) == SectionKey.PURPOSE and b.kind != "table_cell"
               and not is_heading(b)]
+    said = [b for b in blocks if _states_purpose(b.text)]
     for pos, block in enumerate(blocks):
-        if len(block.text.split()) < 6:
-            continue
+        if len(block.text.split()) < 6 or (said and block is not said[0]):
+            continue  # the section's background, when a paragraph below says what it is for
         text = block.text
         if text.endswith(":"):
             items = [b.text for b in blocks[pos + 1:pos + 6] if b.kind == "list_item"]
@@ -348,8 +395,10 @@ def find_purpose(document: Document, labelled: list[Labelled],
     if recital is not None:
         return recital
     for block in document.blocks[:200]:
-        if block.kind != "table_cell" and _SAYS_WHAT_IT_DOES.match(block.text):
-            return Found(_clean(block.text), block)
+        if (block.kind != "table_cell" and not is_heading(block)
+                and len(block.text.split()) >= 8 and _states_purpose(block.text)):
+            return Found(re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+|^\d{1,2}[.)]\s+", "",
+                                _clean(block.text)), block)
     return None
 
 
@@ -358,8 +407,19 @@ _RECITAL_MARK = re.compile(r"^\(?[A-H1-8]\)\s+|^[A-H1-8][.)]\s+")
 #: "These terms govern the exchange of …", "This agreement sets out how …"
 _SAYS_WHAT_IT_DOES = re.compile(
     r"^(?:this|these) (?:agreement|document|protocol|memorandum|terms(?: and conditions)?)\b"
-    r"[^.]{0,40}?\b(?:governs?|sets? out|provides?|allows?|enables?|explains?|describes?)\b",
+    r"[^.]{0,40}?\b(?:governs?|sets? out|provides?|allows?|enables?|explains?|describes?"
+    r"|exists? (?:so|to|for)|is (?:intended |designed )?to|will (?:allow|enable|support|let))\b",
     re.I)
+#: "To let partners refer …": a purpose written as what the sharing is to do.
+_TO_DO = re.compile(r"^to (?:let|enable|allow|support|help|make sure|ensure|share|set out"
+                    r"|provide|give|improve|protect|reduce|prevent|identify|co-?ordinate)\b", re.I)
+
+
+def _states_purpose(text: str) -> bool:
+    """Does the paragraph say what this agreement is for (not the background to it)?"""
+    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+|^[A-Z]\d{1,2}\s+", "", _clean(text))
+    return bool(_SAYS_WHAT_IT_DOES.match(text) or _TO_DO.match(text)
+                or re.match(r"[^.]{0,30}" + _PURPOSE_SENTENCE.pattern, text, re.I))
 
 
 def _first_recital(document: Document) -> Found | None:

@@ -225,8 +225,29 @@ def _is_protected(part: str, piece: str, offset: int, protected: list[tuple[int,
 
 def find_parties(document: Document, labelled: list[Labelled], nlp: Language,
                  registry: Registry) -> tuple[list[PartyRecord], list[Evidence]]:
-    found = list(_candidates(document, labelled, nlp))
+    defined = _defined_names(document)
+    found = [Found(f.role, defined.get(normalise(f.name), f.name), f.source, f.block, f.ico)
+             for f in _candidates(document, labelled, nlp)]
     return _resolve(found, registry)
+
+
+#: 'UK Biobank Limited (“UK Biobank”)': a contract names a party in full once, then short.
+_DEFINED = re.compile(rf"(?P<full>{_NAME})\s*\(\s*(?:the\s+)?[“\"‘']\s*(?P<short>[A-Z][^”\"’'()]{{1,40}}?)"
+                      r"\s*[”\"’']\s*\)")
+
+
+def _defined_names(document: Document) -> dict[str, str]:
+    """Short names a document defines for a party, to the full name it gives first; only a
+    short name made of the full name's own words ("UK Biobank" for "UK Biobank Limited")."""
+    out: dict[str, str] = {}
+    for block in document.blocks[:300]:
+        for m in _DEFINED.finditer(block.text):
+            full, short = clean_name(m.group("full")), m.group("short").strip()
+            words = set(normalise(full).split())
+            if (looks_like_name(full) and set(normalise(short).split()) <= words
+                    and normalise(short) != normalise(full)):
+                out.setdefault(normalise(short), full)
+    return out
 
 
 def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> Iterator[Found]:
@@ -250,8 +271,13 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
                     yield Found(Role.LEAD, name, "sentence", block)
         for pattern in _PARTNER_SENTENCES:
             for m in pattern.finditer(text):
-                for name in split_names(_strip_lead_marker(m.group("list")), nlp):
-                    yield Found(Role.PARTNER, name, "sentence", block)
+                names = split_names(_strip_lead_marker(m.group("list")), nlp)
+                # "between UK Biobank and the Applicant": one body's standard terms, which
+                # the body that publishes them leads
+                role = (Role.LEAD if len(names) == 1 and _WITH_A_ROLE.search(m.group("list"))
+                        else Role.PARTNER)
+                for name in names:
+                    yield Found(role, name, "sentence", block)
         if _LIST_INTRO.search(text) or (block.kind == "heading" and (
                 LABELS["partners"].match(text.strip(" :")) or _PARTY_HEADING.search(text))):
             for listed in body[pos + 1:]:
@@ -267,6 +293,11 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
     yield from _signatory_tables(document)
     yield from _responsible_authorities(document)
     yield from _between_stack(body)
+
+
+#: The other side of a standard agreement, named by its role, not as a body.
+_WITH_A_ROLE = re.compile(r"\s(?:and|&)\s+(?:the\s+|you,?\s+the\s+)?(?:individual\s+)?(?i:applicant"
+                          r"|recipient|user|licensee|researcher|client|customer|subscriber)s?\b")
 
 
 #: A heading over a list of the parties: "Organisations taking part", "Who is signed up".
@@ -478,12 +509,13 @@ def _body_part(found: Found, registry: Registry) -> Found:
     District Council Community Safety") is the body: the longest run of its first words that
     the registry or the lists of public bodies know, when the whole name is known to neither."""
     name = found.name
+    team = re.match(r"^(?P<base>.+?)\s*\((?!formerly|previously|now\b|trading)(?P<part>[^()]*)\)$",
+                    name)
+    if (team and _TEAM.search(team.group("part"))
+            and _known_as_written(team.group("base"), registry)):
+        return Found(found.role, team.group("base"), found.source, found.block, found.ico)
     if registry.match(name) or body_kind(name):
         return found
-    team = re.match(r"^(?P<base>.+?)\s*\((?P<part>[^()]*\b(?:Service|Services|Team|Unit|Department"
-                    r"|Directorate|Division|Hub)\b[^()]*)\)$", name)
-    if team and _known_as_written(team.group("base"), registry):
-        return Found(found.role, team.group("base"), found.source, found.block, found.ico)
     if "(" in name:
         return found  # "National Probation Service (Nottinghamshire)": a place, not a team
     words = name.split()
@@ -492,6 +524,12 @@ def _body_part(found: Found, registry: Registry) -> Found:
         if _known_as_written(head, registry):
             return Found(found.role, head, found.source, found.block, found.ico)
     return found
+
+
+#: A team, post or unit in brackets after a body's name: "(Youth Justice Service)", "(SEND
+#: Strategic Lead, Education and Learning)"; a place alone ("(Nottinghamshire)") is not one.
+_TEAM = re.compile(r"\b(?:Service|Services|Team|Unit|Department|Directorate|Division|Hub|Lead"
+                   r"|Group|Office|Panel|Programme)\b|,|(?:\S+\s+){3}\S")
 
 
 def _known_as_written(name: str, registry: Registry) -> bool:

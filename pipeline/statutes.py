@@ -249,6 +249,12 @@ _ABBREVIATED = re.compile(
     r"\b(?P<abbr>" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\s*\(?" + _YEARS + r"\)?")
 _GDPR = re.compile(r"\b(?:(?P<uk>UK|U\.K\.)\s+)?(?:GDPR|General Data Protection Regulation"
                    r"|Regulation \(EU\) (?:No\.? )?2016/679)\b")
+#: "Regulation (EU) 2016/679 … as it forms part of the law of the United Kingdom by virtue of
+#: section 3 of the European Union (Withdrawal) Act 2018": the retained UK GDPR, not the EU's.
+_AS_UK_LAW = re.compile(
+    r"(?:(?!\.\s+[A-Z])[^;]){0,320}?\b(?:as (?:it )?(?:forms? part of|incorporated into"
+    r"|transposed into|retained in|applies in)\b[^.;]{0,60}?\b(?:UK|United Kingdom|England"
+    r"|domestic)\b|by virtue of section 3 of the European Union \(Withdrawal\) Act)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -311,7 +317,8 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
             out.append(_citation(text[start:end], statute.title if statute else title, year,
                                  provision, statute, catalogue, start, end))
     for m in _GDPR.finditer(text):
-        statute = catalogue.get("UK General Data Protection Regulation" if m.group("uk")
+        uk = m.group("uk") or _AS_UK_LAW.match(text, m.end())
+        statute = catalogue.get("UK General Data Protection Regulation" if uk
                                 else "General Data Protection Regulation (EU)", 2016)
         if statute:
             start, end, provision = with_provision(text, m.start(), m.end())

@@ -176,3 +176,91 @@ def test_a_title_may_end_as_a_service_or_partnership_does() -> None:
     assert not names_a_body("Derby & Derbyshire Modern Slavery Partnership")
     assert not names_a_body("Home from Hospital Service")
     assert names_a_body("Uttlesford District Council")
+
+
+def _cover_docx(path, lines: list[str], body: list[str]):  # type: ignore[no-untyped-def]
+    """A real Word file whose cover is one paragraph broken over lines, as covers often are."""
+    import docx
+
+    from extractors import extract
+    d = docx.Document()
+    run = d.add_paragraph().add_run(lines[0])
+    for line in lines[1:]:
+        run.add_break()
+        run.add_text(line)
+    for text in body:
+        d.add_paragraph(text)
+    d.save(path)
+    return extract(path).document
+
+
+def test_a_cover_paragraph_over_lines_names_the_agreement_not_its_kind_or_parties(
+        tmp_path, nlp, registry) -> None:
+    doc = _cover_docx(tmp_path / "cover.docx", [
+        "DATA SHARING AGREEMENT", "Hospital Discharge to Assess Pathway",
+        "between Thurrock Council and Mid and South Essex NHS Foundation Trust"],
+        ["The parties will share discharge notices every working day."])
+    assert parse_document(doc, nlp, registry).title == "Hospital Discharge to Assess Pathway"
+
+
+def test_a_title_wrapped_onto_lowercase_lines_is_read_whole(tmp_path, nlp, registry) -> None:
+    doc = _cover_docx(tmp_path / "wrapped.docx", [
+        "Information Sharing Agreement", "for the Harlow Hoarding Panel"], [])
+    assert parse_document(doc, nlp, registry).title == (
+        "Information Sharing Agreement for the Harlow Hoarding Panel")
+    doc = _cover_docx(tmp_path / "wrapped2.docx", [
+        "Protocol for sharing data between Basildon Borough Council and",
+        "Castle Point Borough Council"], [])
+    assert parse_document(doc, nlp, registry).title == (
+        "Protocol for sharing data between Basildon Borough Council and Castle Point Borough "
+        "Council")
+
+
+def test_a_name_set_above_its_kind_in_the_same_type_is_one_title(build, nlp, registry) -> None:
+    doc = _sized(build().bold("Rochford District Council").heading("Community Safety Hub")
+                 .heading("Information Sharing Agreement")
+                 .para("Rochford District Council leads the hub.").doc, 12, 22, 22)
+    assert parse_document(doc, nlp, registry).title == (
+        "Community Safety Hub Information Sharing Agreement")
+    assert not names_a_body("Safeguarding Adults Multi-Agency")  # "-Agency" ends no body
+
+
+def test_the_paragraph_that_says_what_it_is_for_beats_the_background(build, nlp,
+                                                                     registry) -> None:
+    doc = (build().heading("Falls Prevention Referrals").heading("1. Purpose")
+           .para("Falls are the commonest reason older people in Uttlesford are admitted to "
+                 "hospital in winter.")
+           .para("This agreement sets out how the ambulance service will refer people who have "
+                 "fallen to the council's falls prevention team.").doc)
+    assert parse_document(doc, nlp, registry).purpose.startswith("This agreement sets out how")
+
+
+def test_the_eu_regulation_as_retained_in_uk_law_is_the_uk_gdpr() -> None:
+    from pipeline.statutes import find_citations
+    text = ("“UK GDPR” means Regulation (EU) 2016/679 as it forms part of the law of England "
+            "and Wales by virtue of section 3 of the European Union (Withdrawal) Act 2018.")
+    titles = {c.title for c in find_citations(text)}
+    assert "General Data Protection Regulation (EU)" not in titles
+    assert "UK General Data Protection Regulation" in titles
+    plain = find_citations("Transfers outside the EEA fall under Regulation (EU) 2016/679.")
+    assert {c.title for c in plain} == {"General Data Protection Regulation (EU)"}
+
+
+def test_a_defined_short_name_is_the_party_named_in_full(build, nlp, registry) -> None:
+    doc = (build().heading("Cohort Data Access Terms")
+           .para("Harwich Cohort Studies Limited (“Harwich Cohort”) publishes these terms.")
+           .para("This is an agreement between Harwich Cohort and the Applicant.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "Harwich Cohort Studies Limited"
+    assert [p.name for p in record.parties] == ["Harwich Cohort Studies Limited"]
+
+
+def test_a_team_in_brackets_is_cut_back_to_its_body_and_a_place_is_not(build, nlp,
+                                                                      registry) -> None:
+    doc = (build().heading("Youth Justice Information Sharing Agreement")
+           .table([["Lead organisation", "Suffolk County Council (Youth Justice Service)"],
+                   ["Partners", "National Probation Service (Nottinghamshire); Suffolk "
+                                "Constabulary"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "Suffolk County Council"
+    assert "National Probation Service (Nottinghamshire)" in {p.name for p in record.parties}
