@@ -202,6 +202,7 @@ def find_sections(document: Document, exclude: frozenset[int] | set[int] = froze
             continue
         end = every[pos + 1].block.index if pos + 1 < len(every) else len(document.blocks)
         _claim(found, heading, document.blocks[heading.block.index + 1:end], owns=False)
+    _through_unnamed_headings(found, every, document)
     _from_form(document, found)
     _by_content(document, found, {h.block.index for h in every})
     records = []
@@ -227,6 +228,24 @@ def _claim(found: dict[SectionKey, _Hit], heading: Heading, body: list[Block],
         earlier = found.get(key)
         if earlier is None or (not earlier.words and words):
             found[key] = _Hit(heading, body if owns else [], words)
+
+
+def _through_unnamed_headings(found: dict[SectionKey, _Hit], every: list[Heading],
+                              document: Document) -> None:
+    """A section heading with nothing under it but a heading that names no section (a
+    table's header row, "Who does what") has the text below that heading as its own."""
+    at = {h.block.index: pos for pos, h in enumerate(every)}
+    for key, hit in found.items():
+        if hit.words or hit.heading is None or hit.heading.block.index not in at:
+            continue
+        words, pos = 0, at[hit.heading.block.index] + 1
+        while pos < len(every) and not classify_all(every[pos].text) \
+                and not _APPENDIX.match(every[pos].text):
+            pos += 1
+        end = every[pos].block.index if pos < len(every) else len(document.blocks)
+        words = sum(len(b.text.split()) for b in document.blocks[hit.heading.block.index + 1:end]
+                    if b.index not in at)
+        hit.words = words
 
 
 def _from_form(document: Document, found: dict[SectionKey, _Hit]) -> None:
@@ -263,8 +282,8 @@ def _by_content(document: Document, found: dict[SectionKey, _Hit],
     body = [b for b in document.blocks if b.region == "body" and b.index not in heading_blocks
             and len(b.text.split()) >= 4]
     for key in SectionKey:
-        if key in found:
-            continue
+        if key in found and found[key].words:
+            continue  # a heading with nothing under it does not stop its content counting
         weight, hits = 0.0, []
         for block in body:
             n = _phrases(block.text, table[key])

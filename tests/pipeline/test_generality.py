@@ -264,3 +264,22 @@ def test_a_team_in_brackets_is_cut_back_to_its_body_and_a_place_is_not(build, nl
     record = parse_document(doc, nlp, registry)
     assert record.lead_name == "Suffolk County Council"
     assert "National Probation Service (Nottinghamshire)" in {p.name for p in record.parties}
+
+
+def test_a_section_heading_over_a_tables_header_row_is_present(build) -> None:
+    doc = (build().heading("1 Purpose").para("To refer people at risk of fire in the home.")
+           .heading("2 Information shared").heading("From To Information")
+           .para("Essex Police Fire Service Name, address and the risk seen on the visit.")
+           .heading("3 Security").para("Referrals are held on secure systems only.").doc)
+    assert _sections(doc)[SectionKey.INFORMATION_SHARED] == (True, "heading")
+
+
+def test_one_specific_phrase_shows_a_section_no_heading_names(build) -> None:
+    doc = (build().heading("Foodbank Referrals").heading("What we do")
+           .para("Requests from individuals for their own personal data go to the foodbank.")
+           .para("We check details before we pass them on, and put right anything inaccurate.")
+           .doc)
+    sections = _sections(doc)
+    assert sections[SectionKey.INDIVIDUAL_RIGHTS] == (True, "content")
+    assert sections[SectionKey.ACCURACY] == (True, "content")
+    assert sections[SectionKey.RETENTION][0] is False
