@@ -42,6 +42,31 @@ def body_kind(name: str) -> str | None:
     return public_bodies().get(key) if key else None
 
 
+_COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:city|county|borough|district|metropolitan borough"
+                             r"|county borough|town|parish) )*council$")
+
+
+@cache
+def places() -> frozenset[str]:
+    """The places councils are named after ("southend-on-sea", "thurrock"), normalised."""
+    out = set()
+    for name, kind in public_bodies().items():
+        place = _COUNCIL_SUFFIX.sub("", name)
+        if place != name and place and not place.startswith(("the ", "london borough of")):
+            out.add(place)
+        if name.startswith("london borough of "):
+            out.add(name.removeprefix("london borough of "))
+    return frozenset(out)
+
+
+def is_a_place(text: str) -> bool:
+    """Is ``text`` only a place a council is named after ("Southend", "Thurrock")?"""
+    key = normalise(text)
+    return bool(key) and (key in places() or any(p.startswith(key + " ") or
+                                                 p.startswith(key + "-") for p in places())
+                          ) and not body_kind(text)
+
+
 def names_a_body(text: str) -> bool:
     """Is the whole of ``text`` an organisation's name: a listed body, or a short name that
     ends as bodies' names do ("Uttlesford District Council")?"""

@@ -456,9 +456,14 @@ def _add_citations(record: ProtocolRecord, document: Document, nlp: Language) ->
             record.evidence.append(Found(label, block).evidence("statute"))
 
 
+_TAKES_EFFECT = re.compile(r"commence|effect|in force|start|live", re.I)
+
+
 def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[date, Found] | None:
-    item = first(labelled, "commencement")
-    if item:
+    items = [x for x in labelled if x.field == "commencement"]
+    # "Effective from" says when it starts; "Date agreed" only when it was agreed
+    items.sort(key=lambda x: not _TAKES_EFFECT.search(x.label.text))
+    for item in items:
         dates = find_dates(item.value)
         if dates:
             return dates[0].value, Found(item.value, item.source)
@@ -551,9 +556,29 @@ def _counted_from(words: str, document: Document, record: ProtocolRecord) -> dat
     is written)."""
     if _FROM_SIGNING.search(words) and not _FROM_START.search(words.split("sign")[0]):
         signed = _signed_dates(document)
+        who = _ONE_SIGNER.search(words)
+        if signed and who:  # "signature by the SMB Chair": the day that one signer signed
+            post = who.group("who").split()[-1].lower()
+            own = [d for d, found in signed if post in _row_text(found.block, document).lower()]
+            return own[0] if own else min(d for d, _ in signed)
         if signed:
             return max(d for d, _ in signed)
     return record.commencement_date
+
+
+#: A review counted from one signer's signature, not every party's.
+_ONE_SIGNER = re.compile(r"\bsign(?:ed|ature|ing)\s+by\s+the\s+(?P<who>(?!(?:last|final|all)\b)"
+                         r"[A-Za-z ]{2,40}?(?:chair|chairman|chairperson|director|chief executive"
+                         r"|commissioner|lead))\b", re.I)
+
+
+def _row_text(block: Block, document: Document) -> str:
+    """The text of a table cell's whole row (a signature row: name, post, date)."""
+    if block.table is None:
+        return block.text
+    rows = document.tables().get(block.table, [])
+    row = next((r for r in rows if r and r[0].row == block.row), [])
+    return " ".join(c.text for c in row)
 
 
 _LAST_REVIEW = re.compile(r"\blast\s+review(?:ed)?\b[^.;]{0,25}$", re.I)

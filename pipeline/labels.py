@@ -37,7 +37,9 @@ LABELS: dict[str, re.Pattern[str]] = {
         "review": r"(?:next |date of (?:next )?|planned )?review(?: date)?|date (?:of|for) review"
                   r"|review due",
         "commencement": r"(?:date of )?commencement(?: date)?|start date|effective (?:date|from)"
-                        r"|date (?:agreed|of agreement|signed)|commences?|in force from",
+                        r"|date (?:agreed|of agreement|signed)|commences?|in force from"
+                        r"|date (?:in force|(?:it )?comes into (?:force|effect)|of effect|live)"
+                        r"|go[- ]live(?: date)?|(?:start|effective) date",
     }.items()
 }
 _LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()’']{2,60}?)\s*[:\-–]\s+(?P<value>\S.*)$")
@@ -88,8 +90,9 @@ def _from_table(rows: list[list[Block]]) -> list[Labelled]:
             out.append(Labelled(fields[0], rows[r + 1][0].text, cells[0], rows[r + 1][0],
                                 "cover_table"))
             continue
-        if len(cells) >= 2 and all(fields) and r + 1 < len(rows):
-            # A header row of labels over one or more rows of values (register style).
+        if len(cells) >= 2 and all(fields) and r + 2 == len(rows):
+            # A header row of labels over one row of values (register style). Over several
+            # rows it lists other things ("Document name | Purpose"), not this agreement.
             below = rows[r + 1]
             for cell, field in zip(cells, fields, strict=False):
                 value = next((b for b in below if b.col == cell.col), None)

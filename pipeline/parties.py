@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors.model import Block, Document
-from pipeline.bodies import body_kind
+from pipeline.bodies import body_kind, is_a_place
 from pipeline.labels import LABELS, Labelled
 from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
@@ -121,11 +121,18 @@ _PERSON = re.compile(
     r"|[A-Z](?:\.\s?|\s)(?:[A-Z](?:\.\s?|\s))?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$)")
 
 
+#: A post, by the rank or grade it starts with: "Detective Superintendent, Public Protection".
+_POST = re.compile(r"^(?:detective|superintendent|chief (?:superintendent|inspector|constable"
+                   r"|executive|officer)|inspector|sergeant|constable|commander|head of"
+                   r"|(?:assistant |deputy )?director of|senior (?:manager|officer)"
+                   r"|service manager|team manager)\b", re.I)
+
+
 def looks_like_name(text: str) -> bool:
     """Could this text be an organisation's name (rather than a phrase, a sentence, a post or
     a person)?"""
     words = text.split()
-    if _PERSON.match(text) and not _ORG_WORD.search(text):
+    if (_PERSON.match(text) or _POST.match(text)) and not _ORG_WORD.search(text):
         return False
     if not words or len(words) > 12 or not text[:1].isupper() and not text[:1].isdigit():
         return False
@@ -466,7 +473,7 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
     Only a document's own word makes a lead ("Lead organisation", "led by", "owner"…): with
     none, there is no lead and every party is a partner (signing first is not leading)."""
     found = [_body_part(f, registry) for f in found if looks_like_name(f.name)
-             and not _NOT_A_PARTY.search(f.name)]
+             and not _NOT_A_PARTY.search(f.name) and not is_a_place(f.name)]
     leads = sorted((f for f in found if f.role == Role.LEAD), key=lambda f: _SOURCE_RANK[f.source])
     records: list[PartyRecord] = []
     evidence: list[Evidence] = []
@@ -509,10 +516,13 @@ def _body_part(found: Found, registry: Registry) -> Found:
     District Council Community Safety") is the body: the longest run of its first words that
     the registry or the lists of public bodies know, when the whole name is known to neither."""
     name = found.name
-    team = re.match(r"^(?P<base>.+?)\s*\((?!formerly|previously|now\b|trading)(?P<part>[^()]*)\)$",
-                    name)
-    if (team and _TEAM.search(team.group("part"))
-            and _known_as_written(team.group("base"), registry)):
+    if re.search(r"\bRegion$", name):
+        return found  # "The Probation Service – London Region": a region signs as itself
+    team = re.match(r"^(?P<base>.+?)\s*(?:[–—-]\s+(?P<dash>[^()]+?)\s*)?"
+                    r"(?:\((?!formerly|previously|now\b|trading)(?P<part>[^()]*)\))?$", name)
+    if (team and (team.group("dash") or (team.group("part") and _TEAM.search(team.group("part"))))
+            and (_known_as_written(team.group("base"), registry)
+                 or (not team.group("dash") and registry.match(team.group("base"))))):
         return Found(found.role, team.group("base"), found.source, found.block, found.ico)
     if registry.match(name) or body_kind(name):
         return found
@@ -529,7 +539,8 @@ def _body_part(found: Found, registry: Registry) -> Found:
 #: A team, post or unit in brackets after a body's name: "(Youth Justice Service)", "(SEND
 #: Strategic Lead, Education and Learning)"; a place alone ("(Nottinghamshire)") is not one.
 _TEAM = re.compile(r"\b(?:Service|Services|Team|Unit|Department|Directorate|Division|Hub|Lead"
-                   r"|Group|Office|Panel|Programme)\b|,|(?:\S+\s+){3}\S")
+                   r"|Group|Office|Panel|Programme|Safety|Care|Health|Housing|Licensing"
+                   r"|Education|Learning)\b|[,;]|(?:\S+\s+){2}\S")
 
 
 def _known_as_written(name: str, registry: Registry) -> bool:

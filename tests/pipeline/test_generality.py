@@ -283,3 +283,51 @@ def test_one_specific_phrase_shows_a_section_no_heading_names(build) -> None:
     assert sections[SectionKey.INDIVIDUAL_RIGHTS] == (True, "content")
     assert sections[SectionKey.ACCURACY] == (True, "content")
     assert sections[SectionKey.RETENTION][0] is False
+
+
+def test_a_year_wrapped_in_a_narrow_cell_is_one_date() -> None:
+    from pipeline.dates import find_dates
+    assert [d.value for d in find_dates("28/06/20 19")] == [date(2019, 6, 28)]
+    assert [d.value for d in find_dates("12/05/20 is")] == [date(2020, 5, 12)]
+
+
+def test_taking_effect_is_the_start_not_the_day_it_was_agreed(build, nlp, registry) -> None:
+    doc = (build().heading("Hospital Discharge Information Sharing Agreement")
+           .table([["Date agreed", "Discharge Board, 19 March 2014"],
+                   ["Date in force", "1 April 2014"]])
+           .para("This agreement will be reviewed annually from the date it comes into force.")
+           .doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.commencement_date == date(2014, 4, 1)
+    assert record.review_date == date(2015, 4, 1)
+
+
+def test_a_review_counted_from_one_signers_signature(build, nlp, registry) -> None:
+    doc = (build().heading("Offender Management Information Sharing Agreement")
+           .para("This agreement will be reviewed 12 months after signature by the Board Chair.")
+           .table([["Organisation", "Name", "Position", "Date"],
+                   ["Essex Police", "A. Grey", "Board Chair", "14/02/2023"],
+                   ["Thurrock Council", "B. Hall", "Director of Housing", "06/03/2023"]]).doc)
+    assert parse_document(doc, nlp, registry).review_date == date(2024, 2, 14)
+
+
+def test_posts_places_and_regions_among_the_parties(build, nlp, registry) -> None:
+    doc = (build().heading("Public Protection Information Sharing Agreement")
+           .table([["Organisation", "Signed by"],
+                   ["Kent Police", "Detective Superintendent, Public Protection Command"],
+                   ["The Probation Service – London Region", "Head of Public Protection"],
+                   ["Thurrock", "Director"],
+                   ["Rochford District Council (Community Safety)", "Manager"]]).doc)
+    names = {p.name for p in parse_document(doc, nlp, registry).parties}
+    assert names == {"Kent Police", "The Probation Service – London Region",
+                     "Rochford District Council"}
+
+
+def test_a_table_of_other_documents_purposes_is_not_the_agreements(build, nlp,
+                                                                    registry) -> None:
+    doc = (build().heading("Research Environment User Agreement").heading("1. Purpose")
+           .para("This document tells users of the research environment how to connect to it "
+                 "and what they may do with the data.")
+           .table([["Document name", "Purpose"], ["FORM-1 Access request", "To ask for access"],
+                   ["FORM-2 Change request", "To be sent when a project changes"]]).doc)
+    assert parse_document(doc, nlp, registry).purpose.startswith("This document tells users")

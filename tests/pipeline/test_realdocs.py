@@ -87,12 +87,17 @@ def test_uk_government_agreement_names_its_party_and_law() -> None:
     assert {("Data Protection Act", 2018), ("Human Rights Act", 1998)} <= cited
 
 
-def test_uk_biobank_is_a_party_not_a_lead_and_cites_uk_law() -> None:
+def test_uk_biobank_leads_its_standard_terms_and_cites_uk_law() -> None:
     record = parsed("uk_biobank_material_transfer_agreement_data_only_2023.pdf")
     assert record.title == "Material Transfer Agreement"
-    assert record.lead_name is None  # it signs first, but the agreement names no lead
-    assert "UK Biobank" in {p.name for p in record.parties}
-    assert ("Data Protection Act", 2018) in {(c.title, c.year) for c in record.citations}
+    # "an agreement between UK Biobank and the Applicant": the one named body publishes the
+    # terms; it is named in full where it defines its short name
+    assert record.lead_name == "UK Biobank Limited"
+    assert [p.role.value for p in record.parties] == ["lead"]
+    citations = {(c.title, c.year) for c in record.citations}
+    assert ("Data Protection Act", 2018) in citations
+    assert ("UK General Data Protection Regulation", 2016) in citations
+    assert ("General Data Protection Regulation (EU)", 2016) not in citations  # as retained
 
 
 def test_tracked_deletions_do_not_reach_the_fields() -> None:
