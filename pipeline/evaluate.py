@@ -108,6 +108,12 @@ def _overlap(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
+def _statute_key(title: str) -> str:
+    """A statute's title as compared: "General Data Protection Regulation" and "… (EU)" both
+    name Regulation (EU) 2016/679 (the UK GDPR stays apart)."""
+    return re.sub(r"\s*\(eu\)$", "", key_of(title))
+
+
 def _party_key(name: str, org: str | None) -> str:
     """A party as the registry names it, else as written without a trailing acronym
     ("… NHS Foundation Trust (EPUT)" and "… NHS Foundation Trust" are one name)."""
@@ -161,7 +167,7 @@ def _score_document(item: dict[str, Any], got: dict[str, Any], report: Report) -
     if got_partners != want_partners:
         wrong("partners", sorted(got_partners - want_partners),
               sorted(want_partners - got_partners))
-    want_statutes = {(key_of(x["title"]), x["year"]) for x in item.get("statutes", [])}
+    want_statutes = {(_statute_key(x["title"]), x["year"]) for x in item.get("statutes", [])}
     s["statutes"].sets(got["statutes"], want_statutes)
     if got["statutes"] != want_statutes:
         wrong("statutes", sorted(got["statutes"] - want_statutes, key=str),
@@ -197,7 +203,7 @@ def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
         partners = con.execute(
             "SELECT name, org FROM parties WHERE document_id = ? AND role = 'partner'",
             [doc_id]).fetchall()
-        statutes = {(key_of(t), y) for t, y in con.execute(
+        statutes = {(_statute_key(t), y) for t, y in con.execute(
             "SELECT title, year FROM statute_citations WHERE document_id = ?",
             [doc_id]).fetchall()}
         missing = {m for (m,) in con.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -307,6 +307,10 @@ def _continued(block: Block, document: Document, largest: float | None = None) -
             text, i = f"{text} {nxt}", i + 1
             continue
         if not same_style(following[i]):
+            if (text.split()[-1].lower() in _TITLE_JOIN and i + 1 < len(following)
+                    and same_style(following[i + 1])):  # a line in small type set between
+                text, i = f"{text} {following[i + 1].text.strip()}", i + 2
+                continue
             break
         if text.split()[-1].lower() in _TITLE_JOIN or (
                 largest and block.cues.font_size == largest and i == 0
@@ -436,13 +440,22 @@ def _first_recital(document: Document) -> Found | None:
     return None
 
 
+_UK_GDPR, _EU_GDPR = "UK General Data Protection Regulation", "General Data Protection Regulation (EU)"
+_EU_MARK = re.compile(r"\bEU\b|\bE\.U\.|2016/679|European", re.I)
+
+
 def _add_citations(record: ProtocolRecord, document: Document, nlp: Language) -> None:
     seen: set[tuple[str, int | None, str | None]] = set()
     blocks = [b for b in document.blocks if b.text]
     docs = parse_texts(nlp, (b.text for b in blocks))
     found = [(doc.text, citations_in(doc)) for doc in docs]
-    for block, citations in zip(blocks, with_references(found), strict=True):
+    resolved = with_references(found)
+    uk = next((c for cs in resolved for c in cs if c.title == _UK_GDPR), None)
+    for block, citations in zip(blocks, resolved, strict=True):
         for c in citations:
+            if uk is not None and c.title == _EU_GDPR and not _EU_MARK.search(c.citation):
+                # a bare "GDPR" where the document cites the UK GDPR is that regulation
+                c = replace(c, title=uk.title, status=uk.status, statute=uk.statute)
             key = (c.title, c.year, c.provision)
             if key in seen:
                 continue

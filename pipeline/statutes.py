@@ -182,6 +182,8 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter = min(len(a), len(b))
+    if shorter >= 6 and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 5:
+        return True  # "Homeless" for "Homelessness": the word's stem, its ending left off
     return shorter >= 4 and Levenshtein.distance(a, b) <= max(1, shorter // 5)
 
 
@@ -220,9 +222,15 @@ def _similar(cited: str, known: str) -> float:
 # One way to match each word, and a bounded title length: no catastrophic backtracking on
 # long runs of capitalised words.
 _WORD = r"(?:[A-Z][\w’'\-]*+\.?|\((?:[A-Z][\w’'\- ]{0,90}(?: etc\.)?|No\.? ?\d+)\))"
-_JOIN = r"(?:\s+(?:of|and|the|for|in|on|to|at|by|with|upon|etc\.?|&)\s+|\s+|,\s+(?=[A-Z]))"
+_JOIN = (r"(?:\s+(?:(?:of|and|the|for|from|against|in|on|to|at|by|with|upon|etc\.?|&)\s+){1,2}"
+         r"|\s+|,\s+(?=[A-Z]))")  # "Representation of the People Act"
 _KIND = r"(?P<kind>Acts?|Regulations?|Orders?|Rules)"
-_YEARS = r"(?P<years>(?:19|20)\d\d(?:\s*(?:/|,|&|and|or)\s*(?:(?:19|20)\d\d))*)"
+_YEARS = r"(?P<years>(?:18|19|20)\d\d(?:\s*(?:/|,|&|and|or)\s*(?:(?:19|20)\d\d))*)"
+#: A title and its year with the kind left out or misspelt ("Crime and Disorder 1998",
+#: "Data Protection At 2018"); a citation only when the catalogue has that Act that year.
+_KIND_LEFT_OUT = re.compile(
+    rf"(?<![\w’'\-])(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{1,14}}?)\s+(?:At\s+)?\(?"
+    r"(?P<year>(?:18|19|20)\d\d)\b(?!\s*[/–-]\s*\d)")
 _CITATION = re.compile(
     rf"(?<![\w’'\-])(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{0,14}}?)\s+{_KIND}"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,6}})\))?,?\s*\(?{_YEARS}\)?"
@@ -255,7 +263,7 @@ _AS_UK_LAW = re.compile(
     r"(?:(?!\.\s+[A-Z])[^;]){0,320}?\b(?:as (?:it )?(?:forms? part of|incorporated into"
     r"|transposed into|retained in|applies in)\b[^.;]{0,60}?\b(?:UK|United Kingdom|England"
     r"|domestic)\b|by virtue of section 3 of the European Union \(Withdrawal\) Act)", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _normal_provision(text: str) -> str:
@@ -277,6 +285,8 @@ def _resolve(words: str, kind: str, year: int, catalogue: Catalogue) -> tuple[st
     """Drop leading words ("Under the", "Local authority …") until the title is in the
     catalogue for that year; failing that, the cited title without its leading filler."""
     parts = re.sub(r"\s*\([A-Z]{2,8}\)", "", words).split()
+    if "NHS" in parts and not catalogue.get(f"{' '.join(parts)} {kind}", year):
+        parts = " ".join(parts).replace("NHS", "National Health Service").split()  # "NHS Act"
     for i in range(len(parts)):
         statute = catalogue.get(f"{' '.join(parts[i:])} {kind}", year)
         if statute:
@@ -316,6 +326,19 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
             statute = catalogue.get(title, year)
             out.append(_citation(text[start:end], statute.title if statute else title, year,
                                  provision, statute, catalogue, start, end))
+    for m in _KIND_LEFT_OUT.finditer(text):
+        if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
+            continue
+        words = m.group("title").split()
+        while words and words[0].lower() in {"the", "under", "and", "of"}:
+            words = words[1:]
+        year = int(m.group("year"))
+        statute = catalogue.get(f"{' '.join(words)} Act", year) if len(words) >= 2 else None
+        if statute:  # "Crime and Disorder 1998", "Data Protection At 2018": the kind left out
+            start, end, provision = with_provision(text, m.start(), m.end())
+            out.append(Citation(text[start:end], statute.title, year, provision, statute.status,
+                                statute, f"{statute.title} {year} (read so: the cited name has"
+                                f" a slip)", start, end))
     for m in _GDPR.finditer(text):
         uk = m.group("uk") or _AS_UK_LAW.match(text, m.end())
         statute = catalogue.get("UK General Data Protection Regulation" if uk

@@ -331,3 +331,13 @@ def test_a_table_of_other_documents_purposes_is_not_the_agreements(build, nlp,
            .table([["Document name", "Purpose"], ["FORM-1 Access request", "To ask for access"],
                    ["FORM-2 Change request", "To be sent when a project changes"]]).doc)
     assert parse_document(doc, nlp, registry).purpose.startswith("This document tells users")
+
+
+def test_a_bare_gdpr_where_the_uk_gdpr_is_cited_is_the_uk_gdpr(build, nlp, registry) -> None:
+    doc = (build().heading("Network Agreement").para("Each party complies with the UK GDPR.")
+           .heading("6. Privacy/GDPR").para("Requests are answered within one month.").doc)
+    titles = {c.title for c in parse_document(doc, nlp, registry).citations}
+    assert titles == {"UK General Data Protection Regulation"}
+    eu = build().heading("Older Agreement").para("We comply with the GDPR.").doc
+    assert {c.title for c in parse_document(eu, nlp, registry).citations} == {
+        "General Data Protection Regulation (EU)"}

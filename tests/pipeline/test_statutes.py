@@ -133,3 +133,33 @@ def test_revoked_instruments_are_repealed_with_their_replacement() -> None:
         "the Data Protection (Processing of Sensitive Personal Data) Order 2000")
     assert order.status == StatuteStatus.REPEALED
     assert order.statute is not None and "2018" in (order.statute.superseded_by or "")
+
+
+def test_titles_joined_by_two_small_words_and_old_acts_are_read_whole() -> None:
+    cited = {(c.title, c.year) for c in find_citations(
+        "The Representation of the People Act 1983, the Protection from Harassment Act 1997 "
+        "and the Town Police Clauses Act 1847 apply.")}
+    assert cited == {("Representation of the People Act", 1983),
+                     ("Protection from Harassment Act", 1997), ("Town Police Clauses Act", 1847)}
+
+
+def test_nhs_in_a_title_is_the_national_health_service() -> None:
+    [c] = find_citations("section 251 of the NHS Act 2006")
+    assert (c.title, c.year, c.citation) == ("National Health Service Act", 2006,
+                                              "section 251 of the NHS Act 2006")
+
+
+def test_a_word_with_its_ending_left_off_is_a_slip() -> None:
+    [c] = find_citations("the Homeless Reduction Act 2017")
+    assert c.title == "Homelessness Reduction Act" and "slip" in c.suggestion
+
+
+def test_an_act_cited_without_its_kind_is_read_only_when_the_catalogue_has_it() -> None:
+    assert [(c.title, c.year) for c in find_citations(
+        "• Crime and Disorder 1998 (section 115) – power to disclose")] == [
+        ("Crime and Disorder Act", 1998)]
+    assert [c.title for c in find_citations("The Data Protection At 2018 applies.")] == [
+        "Data Protection Act"]
+    for text in ("Adult Social Care 2014 budget", "the Domestic Abuse Strategy 2015–2020",
+                 "In March 2014 the Board met."):
+        assert find_citations(text) == [], text
