@@ -70,7 +70,14 @@ def normalise_bullet(text: str) -> str:
     stripped = text.lstrip()
     if stripped and "\uf000" <= stripped[0] <= "\uf0ff" and stripped[0] in BULLETS:
         return text[: len(text) - len(stripped)] + "•" + stripped[1:]
+    unmapped = _UNMAPPED_GLYPH.match(stripped)
+    if unmapped:  # "(cid:127) London Borough of Hackney": a glyph the font does not name
+        return text[: len(text) - len(stripped)] + "• " + stripped[unmapped.end():]
     return text
+
+
+#: A PDF glyph with no Unicode mapping, as pdfplumber writes it, standing before a list entry.
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,4}\)\s+")
 
 
 def is_bullet(label: str | None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 
@@ -310,14 +310,16 @@ _WITH_A_ROLE = re.compile(r"\s(?:and|&)\s+(?:the\s+|you,?\s+the\s+)?(?:individua
 #: A heading over a list of the parties: "Organisations taking part", "Who is signed up".
 _PARTY_HEADING = re.compile(
     r"\b(?:organi[sz]ations|partners|parties|agencies|signatories|members)\b(?! of the public)"
-    r"|\bwho (?:is|are) (?:involved|signed up|part of|taking part)|\btaking part\b", re.I)
+    r"|\bwho (?:is|are) (?:involved|signed up|part of|taking part)|\btak(?:ing|es?) part\b"
+    r"|\bwho is (?:this|the) (?:agreement|protocol|arrangement) (?:between|with)\b", re.I)
 
 
 def _list_entry(text: str) -> str:
     """A party list's entry without what follows its name: "Hertfordshire County Council –
     Adult Care Services" is the council, "Mind in Mid Herts – owner of this agreement" too."""
+    text = text.lstrip("•·-–*\uf0b7 ")  # the bullet is not a list separator
     head = re.split(r"\s[–—-]\s|:\s", text, maxsplit=1)[0]
-    return head if looks_like_name(clean_name(head.lstrip("•·-–* "))) else text
+    return head if looks_like_name(clean_name(head)) else text
 
 
 def _signed_name(text: str) -> str:
@@ -426,7 +428,11 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
             continue
         header = [c.text.lower().strip(" :") for c in rows[0]]
         col = next((i for i, h in enumerate(header)
-                    if re.search(r"organi[sz]ation|^part(?:y|ies|ner)s?$|^(?:body|agency)$", h)),
+                    if re.search(r"organi[sz]ation|^(?:partner|participating|member"
+                                 r"|signing)?\s*(?:part(?:y|ies|ners?)|agenc(?:y|ies)"
+                                 r"|bod(?:y|ies))$|^(?:gp |name of (?:the )?)?(?:practice|school"
+                                 r"|academy|setting|provider|trust|council|authority|college)s?"
+                                 r"(?: name)?$", h)),
                    next((i for i, h in enumerate(header) if re.search(r"signator", h)), None))
         body = rows[1:]
         if col is None and previous and previous[0] == number - 1 \
@@ -493,6 +499,10 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
             if f.ico:
                 records = [_with_ico(r, f.ico) if (r.org or _name_key(r.name)) == key else r
                            for r in records]
+            if match is None:  # one body written short and in full: keep the full name
+                records = [replace(r, name=f.name) if _name_key(r.name) == key
+                           and len(f.name) > len(r.name) and "(" not in f.name else r
+                           for r in records]
             continue
         seen.add(key)
         records.append(PartyRecord(role, f.name, match.org.name if match else None,
@@ -506,6 +516,7 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
 #: and statutes ("Children Act 1989" is no party).
 _NOT_A_PARTY = re.compile(
     r"^(?:see|please see|refer to|as listed|listed in)\b|\b(?:Act|Regulations?|Order)\s+\d{4}\b"
+    r"|\b(?:Orders|Notices|Injunctions|Warrants)$"  # instruments a list names, not bodies
     r"|^(?:schools?|services?|independent|adult social care|children'?s services|social care"
     r"|education|primary care|health|housing|partners|agencies|providers?|practices"
     r"|gp practices|local authorities|councils|red|amber|green|yes|no|n/?a)$", re.I)
@@ -560,6 +571,8 @@ def _ordinary_word(name: str) -> bool:
 
 def _name_key(name: str) -> str:
     """One key for the ways one unlisted body is written: "X (formerly Y)", "X (XY)", "X"."""
+    name = re.sub(r"\bICB\b", "Integrated Care Board", re.sub(r"\bCCG\b",
+                  "Clinical Commissioning Group", name))  # "NHS X ICB" is "NHS X Integrated …"
     return normalise(re.sub(r"\s*\([^()]*\)\s*$", "", name)) or normalise(name)
 
 

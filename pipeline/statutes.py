@@ -118,6 +118,11 @@ class Catalogue:
     def get(self, title: str, year: int) -> Statute | None:
         return self._by_key.get((key_of(title), year))
 
+    def only(self, title: str) -> Statute | None:
+        """The one Act of that title, when there is only one (a citation without its year)."""
+        found = self._by_title.get(key_of(title), [])
+        return found[0] if len(found) == 1 else None
+
     def has_title(self, title: str) -> bool:
         return key_of(title) in self._by_title
 
@@ -231,6 +236,9 @@ _YEARS = r"(?P<years>(?:18|19|20)\d\d(?:\s*(?:/|,|&|and|or)\s*(?:(?:19|20)\d\d))
 _KIND_LEFT_OUT = re.compile(
     rf"(?<![\w’'\-])(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{1,14}}?)\s+(?:At\s+)?\(?"
     r"(?P<year>(?:18|19|20)\d\d)\b(?!\s*[/–-]\s*\d)")
+#: An Act named without its year; a citation only when one Act in the catalogue has that title.
+_YEARLESS = re.compile(rf"(?<![\w’'\-])(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{1,10}}?)\s+Act\b"
+                       r"(?!\s*,?\s*\(?\s*(?:18|19|20)\d\d)(?!\s+\d)")
 _CITATION = re.compile(
     rf"(?<![\w’'\-])(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{0,14}}?)\s+{_KIND}"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,6}})\))?,?\s*\(?{_YEARS}\)?"
@@ -339,6 +347,17 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
             out.append(Citation(text[start:end], statute.title, year, provision, statute.status,
                                 statute, f"{statute.title} {year} (read so: the cited name has"
                                 f" a slip)", start, end))
+    for m in _YEARLESS.finditer(text):
+        if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
+            continue
+        words = m.group("title").split()
+        while words and words[0].lower() in _NOT_TITLE_START | {"the", "under", "of", "and"}:
+            words = words[1:]
+        statute = catalogue.only(f"{' '.join(words)} Act") if len(words) >= 2 else None
+        if statute:  # "the Modern Slavery Act": one Act has that title
+            start, end, provision = with_provision(text, m.start(), m.end())
+            out.append(Citation(text[start:end], statute.title, statute.year, provision,
+                                statute.status, statute, None, start, end))
     for m in _GDPR.finditer(text):
         uk = m.group("uk") or _AS_UK_LAW.match(text, m.end())
         statute = catalogue.get("UK General Data Protection Regulation" if uk

@@ -294,3 +294,9 @@ def test_a_page_turned_in_a_viewer_is_read_the_way_its_text_was_written(tmp_path
     writer.write(turned)
     assert [(b.kind, b.text) for b in _blocks(turned)] == [
         ("heading", "Schedule 2"), ("paragraph", "The data fields shared.")]
+
+
+def test_an_unmapped_glyph_before_a_list_entry_is_a_bullet() -> None:
+    from extractors.labels import normalise_bullet
+    assert normalise_bullet("(cid:127) London Borough of Hackney") == "• London Borough of Hackney"
+    assert normalise_bullet("See (cid:127) here") == "See (cid:127) here"

@@ -341,3 +341,44 @@ def test_a_bare_gdpr_where_the_uk_gdpr_is_cited_is_the_uk_gdpr(build, nlp, regis
     eu = build().heading("Older Agreement").para("We comply with the GDPR.").doc
     assert {c.title for c in parse_document(eu, nlp, registry).citations} == {
         "General Data Protection Regulation (EU)"}
+
+
+def test_a_table_column_named_for_the_kind_of_party_lists_parties(build, nlp,
+                                                                  registry) -> None:
+    doc = (build().heading("Annual Health Checks Information Sharing Agreement")
+           .table([["Partner agency", "Function"],
+                   ["Mid and South Essex NHS Foundation Trust", "Acute care"],
+                   ["Essex Police", "Southend District"]])
+           .heading("Schedule 1 – Participating GP practices")
+           .table([["Practice", "ODS code", "Signed by"],
+                   ["Colne Valley Surgery", "F81001", "J. Bright, Practice Manager"]]).doc)
+    names = {p.name for p in parse_document(doc, nlp, registry).parties}
+    assert names == {"Mid and South Essex NHS Foundation Trust", "Essex Police",
+                     "Colne Valley Surgery"}
+
+
+def test_a_bulleted_list_under_a_question_keeps_each_entry_whole(build, nlp, registry) -> None:
+    doc = (build().heading("Sharing information about young carers")
+           .heading("Who is this agreement between?")
+           .item("• Tendring District Council – ICO registration Z577148X")
+           .item("• Harwich and Dovercourt High School").doc)
+    names = {p.name for p in parse_document(doc, nlp, registry).parties}
+    assert names == {"Tendring District Council", "Harwich and Dovercourt High School"}
+
+
+def test_a_body_written_short_and_in_full_is_one_party_named_in_full(build, nlp,
+                                                                    registry) -> None:
+    doc = (build().heading("Safeguarding Adults Information Sharing Agreement")
+           .heading("Who takes part")
+           .item("• NHS Black Country ICB").item("• Walsall Council")
+           .table([["Organisation", "Signed by"],
+                   ["NHS Black Country Integrated Care Board", "Chief Nurse"]]).doc)
+    names = [p.name for p in parse_document(doc, nlp, registry).parties]
+    assert sorted(names) == ["NHS Black Country Integrated Care Board", "Walsall Council"]
+
+
+def test_an_act_named_without_its_year_is_cited_when_only_one_act_has_that_name() -> None:
+    from pipeline.statutes import find_citations
+    assert [(c.title, c.year) for c in find_citations(
+        "We work in line with the Modern Slavery Act.")] == [("Modern Slavery Act", 2015)]
+    assert find_citations("as the Data Protection Act requires") == []  # 1984, 1998, 2018
