@@ -50,7 +50,7 @@ _SIGNED_DATE = re.compile(
 _EARLIER = re.compile(r"\b(?:supersed\w*|replac\w*|previous\w*|earlier)\b[^.]{0,60}$", re.I)
 _DOC_TYPE = (r"(?:information|data) sharing (?:protocol|agreement|framework|arrangement)"
              r"|isp|isa|dsa|memorandum of understanding|mou")
-_GENERIC_TITLE = re.compile(rf"^(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
+_GENERIC_TITLE = re.compile(rf"^[_~|•\s]*(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
 _TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})(?:\s*[–—:\-]\s*(?=\S)|\s+(?=(?-i:[A-Z][a-z])))", re.I)
 _TYPE_SUFFIX = re.compile(rf"\s*[–—:\-|]\s*(?:{_DOC_TYPE})$", re.I)
 _LABEL_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+[a-z]")  # "Effective Date: the date of …"
@@ -234,6 +234,8 @@ def _under_banner(banner: Block, document: Document) -> Block | None:
         if block.kind == "table_cell" or block.region != "body":
             return None
         text = block.text.strip()
+        if text.endswith(":") and _continues(block, document):
+            text = text.rstrip(": ")  # "Electronic Palliative Care Co-ordination:" / "Sharing …"
         if (_plausible_title(text) and not _GENERIC_TITLE.match(text.strip(" .:"))
                 and not names_a_body(text) and not names_a_body(re.split(r"\s[–—-]\s", text)[0])
                 and _capitalised_share(text) >= 0.5
@@ -276,6 +278,11 @@ def _title_start(block: Block, document: Document, largest: float | None) -> Blo
     """Where a title set in title-size type over two lines begins: "Tower Hamlets and Newham
     Serious Violence Duty" / "Partnership Information Sharing Agreement" is one title."""
     before = document.blocks[block.index - 1] if block.index > 0 else None
+    if (before is not None and before.kind != "table_cell" and before.region == "body"
+            and before.text.rstrip().endswith(":") and _plausible_title(before.text.rstrip(": "))
+            and _capitalised_share(before.text) >= 0.5 and not names_a_body(before.text)
+            and _continues_with(before.text, block)):
+        return before  # "Electronic Palliative Care Co-ordination:" / "Sharing Records …"
     if (before is not None and largest and block.cues.font_size == largest
             and _same_style(before, block) and _plausible_title(before.text)
             and not _GENERIC_TITLE.match(before.text.strip(" .:"))
@@ -310,6 +317,11 @@ def _continued(block: Block, document: Document, largest: float | None = None) -
             if (text.split()[-1].lower() in _TITLE_JOIN and i + 1 < len(following)
                     and same_style(following[i + 1])):  # a line in small type set between
                 text, i = f"{text} {following[i + 1].text.strip()}", i + 2
+                continue
+            if (text.split()[-1].lower() in _TITLE_JOIN - {"–", "-", "&"}
+                    and following[i].kind != "table_cell" and len(nxt.split()) <= 12
+                    and not nxt.endswith(".")):
+                text, i = f"{text} {nxt}", i + 1  # no title ends in "of": its line goes on
                 continue
             break
         if text.split()[-1].lower() in _TITLE_JOIN or (
@@ -365,7 +377,7 @@ def _capitalised_share(text: str) -> float:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" :")
+    return re.sub(r"^[_~|•]+\s*", "", " ".join(text.split())).strip(" :")  # "_INFORMATION …": OCR
 
 
 def _title_text(text: str) -> str:
@@ -381,7 +393,7 @@ def find_purpose(document: Document, labelled: list[Labelled],
     blocks = [b for b in document.blocks
               if membership.get(b.index) == SectionKey.PURPOSE and b.kind != "table_cell"
               and not is_heading(b)]
-    said = [b for b in blocks if _states_purpose(b.text)]
+    said = [b for b in blocks if b.kind != "list_item" and _states_purpose(b.text)]
     for pos, block in enumerate(blocks):
         if len(block.text.split()) < 6 or (said and block is not said[0]):
             continue  # the section's background, when a paragraph below says what it is for

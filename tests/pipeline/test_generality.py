@@ -382,3 +382,17 @@ def test_an_act_named_without_its_year_is_cited_when_only_one_act_has_that_name(
     assert [(c.title, c.year) for c in find_citations(
         "We work in line with the Modern Slavery Act.")] == [("Modern Slavery Act", 2015)]
     assert find_citations("as the Data Protection Act requires") == []  # 1984, 1998, 2018
+
+
+def test_a_title_never_ends_on_a_small_word_and_a_colon_line_opens_it(build, nlp,
+                                                                      registry) -> None:
+    doc = _sized(build().heading("INFORMATION SHARING AGREEMENT")
+                 .heading("Electronic Palliative Care Co-ordination:")
+                 .heading("Sharing Records with Hospices").para("Version 1.0").doc, 20, 17, 17)
+    assert parse_document(doc, nlp, registry).title == (
+        "Electronic Palliative Care Co-ordination: Sharing Records with Hospices")
+    doc = _sized(build().heading("Council Tax and Business Rates: Exchange of")
+                 .para("Property Information").para("This agreement sets out the exchange.")
+                 .doc, 18, 11, 10)
+    assert parse_document(doc, nlp, registry).title == (
+        "Council Tax and Business Rates: Exchange of Property Information")
