@@ -49,8 +49,8 @@ _COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:city|county|borough|district|metropolita
 @cache
 def places() -> frozenset[str]:
     """The places councils are named after ("southend-on-sea", "thurrock"), normalised."""
-    out = set()
-    for name, kind in public_bodies().items():
+    out: set[str] = set()
+    for name in public_bodies():
         place = _COUNCIL_SUFFIX.sub("", name)
         if place != name and place and not place.startswith(("the ", "london borough of")):
             out.add(place)

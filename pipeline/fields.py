@@ -216,8 +216,9 @@ def _title_part(block: Block, document: Document) -> str:
             if len(kept) > 1 and _GENERIC_TITLE.match(kept[-1].strip(" .:")):
                 break  # "Devon SEND" / "Information Sharing Agreement" / "for the 0–25 …"
             kept.append(line)
-        if kept and (banner or len(kept) < len(lines)) and _capitalised_share(" ".join(kept)) >= 0.6:
-            return " ".join(kept)
+        name = " ".join(kept)
+        if kept and (banner or len(kept) < len(lines)) and _capitalised_share(name) >= 0.6:
+            return name
     nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
     if (nxt is not None and _same_style(block, nxt) and block.kind == nxt.kind
             and _GENERIC_TITLE.match(nxt.text.strip(" .:"))
@@ -245,8 +246,8 @@ def _under_banner(banner: Block, document: Document) -> Block | None:
 
 
 def _title_boxes(document: Document) -> set[int]:
-    """Cells of one-cell tables near the start: the box a cover sets its title in."""
-    out = set()
+    """Cells of small one-column tables near the start: the box a cover sets its title in."""
+    out: set[int] = set()
     for rows in document.tables().values():
         cells = [c for row in rows for c in row if c.text.strip()]
         one_column = len({c.col for c in cells}) == 1 and len(cells) <= 4
@@ -452,7 +453,8 @@ def _first_recital(document: Document) -> Found | None:
     return None
 
 
-_UK_GDPR, _EU_GDPR = "UK General Data Protection Regulation", "General Data Protection Regulation (EU)"
+_UK_GDPR = "UK General Data Protection Regulation"
+_EU_GDPR = "General Data Protection Regulation (EU)"
 _EU_MARK = re.compile(r"\bEU\b|\bE\.U\.|2016/679|European", re.I)
 
 

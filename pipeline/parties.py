@@ -239,8 +239,8 @@ def find_parties(document: Document, labelled: list[Labelled], nlp: Language,
 
 
 #: 'UK Biobank Limited (“UK Biobank”)': a contract names a party in full once, then short.
-_DEFINED = re.compile(rf"(?P<full>{_NAME})\s*\(\s*(?:the\s+)?[“\"‘']\s*(?P<short>[A-Z][^”\"’'()]{{1,40}}?)"
-                      r"\s*[”\"’']\s*\)")
+_DEFINED = re.compile(rf"(?P<full>{_NAME})\s*\(\s*(?:the\s+)?[“\"‘']\s*"
+                      r"(?P<short>[A-Z][^”\"’'()]{1,40}?)\s*[”\"’']\s*\)")
 
 
 def _defined_names(document: Document) -> dict[str, str]:

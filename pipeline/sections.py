@@ -235,7 +235,7 @@ def _through_unnamed_headings(found: dict[SectionKey, _Hit], every: list[Heading
     """A section heading with nothing under it but a heading that names no section (a
     table's header row, "Who does what") has the text below that heading as its own."""
     at = {h.block.index: pos for pos, h in enumerate(every)}
-    for key, hit in found.items():
+    for hit in found.values():
         if hit.words or hit.heading is None or hit.heading.block.index not in at:
             continue
         words, pos = 0, at[hit.heading.block.index] + 1
