@@ -432,10 +432,15 @@ _TO_DO = re.compile(r"^to (?:let|enable|allow|support|help|make sure|ensure|shar
                     r"|provide|give|improve|protect|reduce|prevent|identify|co-?ordinate)\b", re.I)
 
 
+#: "Operation Encompass exists so that …": a scheme named, then what it is for.
+_EXISTS_SO = re.compile(
+    r"^[A-Z][^.]{0,60}?\b(?:exists|is in place|has been set up) (?:so that|to)\b")
+
+
 def _states_purpose(text: str) -> bool:
     """Does the paragraph say what this agreement is for (not the background to it)?"""
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+|^[A-Z]\d{1,2}\s+", "", _clean(text))
-    return bool(_SAYS_WHAT_IT_DOES.match(text) or _TO_DO.match(text)
+    return bool(_SAYS_WHAT_IT_DOES.match(text) or _TO_DO.match(text) or _EXISTS_SO.match(text)
                 or re.match(r"[^.]{0,30}" + _PURPOSE_SENTENCE.pattern, text, re.I))
 
 

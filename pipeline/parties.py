@@ -42,6 +42,9 @@ _LEAD_PATTERNS = (
                r"(?:agreement|protocol|document))"),
     re.compile(r"\b(?i:(?:this|the)\s+(?:agreement|protocol|document|isa|isp|dsa)\s+is\s+"
                rf"published\s+by)\s+(?:the\s+)?(?P<name>{_NAME})"),
+    # "Peterborough City Council publishes this agreement and acts as the controller"
+    re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:publishes|issues|maintains|owns)\s+"
+               r"(?i:this\s+(?:agreement|protocol|document|memorandum))"),
     re.compile(rf"^(?i:(?:co-?ordinated|hosted|owned|sponsored) by)\s+(?:the\s+)?"
                rf"(?P<name>{_NAME})\s*$"),
     # "ECC is the owner of this protocol", "… will act as the lead organisation"
@@ -105,7 +108,8 @@ _NOT_NAMES = frozenset({"version", "status", "author", "approved", "approver", "
                         "name", "title", "date", "signature", "signed", "print", "position",
                         "name (printed)", "parties", "party", "inc", "ltd", "limited", "llc",
                         "plc", "organisation", "organization", "the parties", "partners",
-                        "applicant", "recipient", "provider", "company", "address"})
+                        "applicant", "recipient", "provider", "company", "address",
+                        "dpia", "dpa", "gdpr", "ico", "n/a", "tbc"})
 
 
 #: A post, not a body: "Information Security Manager" owns a document but is no party.
@@ -125,7 +129,10 @@ _PERSON = re.compile(
 _POST = re.compile(r"^(?:detective|superintendent|chief (?:superintendent|inspector|constable"
                    r"|executive|officer)|inspector|sergeant|constable|commander|head of"
                    r"|(?:assistant |deputy )?director of|senior (?:manager|officer)"
-                   r"|service manager|team manager)\b", re.I)
+                   r"|(?:\w+\s){0,2}(?:manager|officer|director)\b)", re.I)
+
+
+_POST_ONLY = re.compile(r"(?:[\w-]+\s){0,3}(?:manager|officer|director|chair|head)", re.I)
 
 
 def looks_like_name(text: str) -> bool:
@@ -134,6 +141,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if (_PERSON.match(text) or _POST.match(text)) and not _ORG_WORD.search(text):
         return False
+    if _POST_ONLY.fullmatch(text.split(",")[0].strip()):
+        return False  # "Group Manager, Access and Inclusion": a post and its service
     if not words or len(words) > 12 or not text[:1].isupper() and not text[:1].isdigit():
         return False
     if _JOB_TITLE.search(strip_acronym(text)[0]) and not _ORG_WORD.search(text):
@@ -199,7 +208,14 @@ def split_names(text: str, nlp: Language) -> list[str]:
     for n, (start, end) in enumerate(pieces):
         last_of_list = len(pieces) > 1 and n == len(pieces) - 1
         names.extend(_split_and(text[start:end], start, protected, last_of_list))
+    names = [_without_the(x) for x in names]
     return [n for n in (clean_name(x) for x in names) if n]
+
+
+def _without_the(piece: str) -> str:
+    """"… and the University of Bedfordshire": a body's name after a lower-case "the"."""
+    rest = re.sub(r"^\s*the\s+(?=[A-Z])", "", piece)
+    return rest if rest != piece and (_ORG_WORD.search(rest) or body_kind(rest)) else piece
 
 
 def _inside_parens(text: str, m: re.Match[str]) -> bool:
@@ -430,7 +446,8 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
         col = next((i for i, h in enumerate(header)
                     if re.search(r"organi[sz]ation|^(?:partner|participating|member"
                                  r"|signing)?\s*(?:part(?:y|ies|ners?)|agenc(?:y|ies)"
-                                 r"|bod(?:y|ies))$|^(?:gp |name of (?:the )?)?(?:practice|school"
+                                 r"|bod(?:y|ies))$|^(?:signed )?(?:for|on behalf of)$"
+                                 r"|^(?:gp |local |name of (?:the )?)?(?:practice|school"
                                  r"|academy|setting|provider|trust|council|authority|college)s?"
                                  r"(?: name)?$", h)),
                    next((i for i, h in enumerate(header) if re.search(r"signator", h)), None))

@@ -396,3 +396,34 @@ def test_a_title_never_ends_on_a_small_word_and_a_colon_line_opens_it(build, nlp
                  .doc, 18, 11, 10)
     assert parse_document(doc, nlp, registry).title == (
         "Council Tax and Business Rates: Exchange of Property Information")
+
+
+def test_the_body_that_publishes_the_agreement_leads(build, nlp, registry) -> None:
+    doc = (build().heading("Post-16 Tracking Data Sharing Agreement")
+           .para("Harlow District Council publishes this agreement and acts as the controller "
+                 "for the tracking system.")
+           .para("This agreement is between Harlow District Council and the University of "
+                 "Essex.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "Harlow District Council"
+    assert "University of Essex" in {p.name for p in record.parties}
+
+
+def test_a_for_column_lists_parties_and_posts_do_not(build, nlp, registry) -> None:
+    doc = (build().heading("Free School Meals Memorandum of Understanding")
+           .table([["For", "Name", "Position", "Date"],
+                   ["Thurrock Council", "A. Grey", "Group Manager, Access and Inclusion",
+                    "21/03/2024"],
+                   ["Group Manager, Access and Inclusion", "", "", ""],
+                   ["DPIA", "", "", ""]]).doc)
+    names = {p.name for p in parse_document(doc, nlp, registry).parties}
+    assert names == {"Thurrock Council"}
+
+
+def test_a_scheme_that_exists_so_that_states_its_purpose(build, nlp, registry) -> None:
+    doc = (build().heading("Operation Encompass").heading("About the scheme")
+           .para("Operation Encompass exists so that a child's school hears by the next "
+                 "morning when police attended a domestic abuse incident at home.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.purpose.startswith("Operation Encompass exists so that")
+    assert next(s for s in record.sections if s.section == SectionKey.PURPOSE).present
