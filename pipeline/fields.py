@@ -394,7 +394,8 @@ def find_purpose(document: Document, labelled: list[Labelled],
     blocks = [b for b in document.blocks
               if membership.get(b.index) == SectionKey.PURPOSE and b.kind != "table_cell"
               and not is_heading(b)]
-    said = [b for b in blocks if b.kind != "list_item" and _states_purpose(b.text)]
+    said = [b for b in blocks if _states_purpose(b.text) and (
+        b.kind != "list_item" or _NUMBER_START.sub("", b.text.strip())[:1].isupper())]
     for pos, block in enumerate(blocks):
         if len(block.text.split()) < 6 or (said and block is not said[0]):
             continue  # the section's background, when a paragraph below says what it is for
@@ -432,6 +433,7 @@ _TO_DO = re.compile(r"^to (?:let|enable|allow|support|help|make sure|ensure|shar
                     r"|provide|give|improve|protect|reduce|prevent|identify|co-?ordinate)\b", re.I)
 
 
+_NUMBER_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[•·\-–*])\s*")
 #: "Operation Encompass exists so that …": a scheme named, then what it is for.
 _EXISTS_SO = re.compile(
     r"^[A-Z][^.]{0,60}?\b(?:exists|is in place|has been set up) (?:so that|to)\b")

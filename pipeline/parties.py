@@ -147,7 +147,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if _JOB_TITLE.search(strip_acronym(text)[0]) and not _ORG_WORD.search(text):
         return False
-    if re.match(r"(?:head|director|assistant director|deputy director) of\b", text, re.I):
+    if re.match(r"(?:head|director|assistant director|deputy director|chief constable"
+                r"|chief executive|chief officer|clerk) of\b", text, re.I):
         return False  # "Head of Service", "Director of Public Health"
     if _BLANK.match(text) or "@" in text or "http" in text.lower():
         return False
