@@ -52,3 +52,22 @@ def test_scores_count_hits_misses_and_false_matches(tmp_path: Path) -> None:
                                          "name": "Norfolk County Council",
                                          "matched": "Essex County Council", "expected": None}]
     assert "false organisation matches: 1" in report.table()
+
+
+def test_a_sealed_label_scores_as_the_plain_label_it_stands_for() -> None:
+    import re
+
+    from pipeline.evaluate import FIELDS, Report, Score, _score_document, digest
+    title, purpose = "Hoarding Panel Agreement", "To let partners refer people at risk of fire."
+    got = {"title": "Hoarding  panel agreement", "purpose": "To let partners refer people at risk",
+           "lead_name": None, "lead_org": None, "partners": set(), "statutes": set(),
+           "review_date": None, "missing": set()}
+    plain = {"file": "a.pdf", "title": title, "purpose": purpose}
+    sealed = {"file": "a.pdf", "title_digest": digest(" ".join(title.lower().split())),
+              "purpose_tokens": [digest(w) for w in re.findall(r"\w+", purpose.lower())]}
+    scores = []
+    for item in (plain, sealed):
+        report = Report(0, [], {name: Score() for name in FIELDS})
+        _score_document(item, got, report)
+        scores.append((report.scores["title"].tp, report.scores["purpose"].tp))
+    assert scores == [(1, 1), (1, 1)]
