@@ -386,6 +386,9 @@ def _title_text(text: str) -> str:
     return _TYPE_PREFIX.sub("", _clean(text))
 
 
+_CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+|^\d{1,2}[.)]\s+")
+
+
 def find_purpose(document: Document, labelled: list[Labelled],
                  membership: dict[int, SectionKey]) -> Found | None:
     item = first(labelled, "purpose")
@@ -405,7 +408,7 @@ def find_purpose(document: Document, labelled: list[Labelled],
             if items:
                 text = f"{text} {' '.join(items)}"
         # A clause number is where the text sits, not what it says: "1.1 This agreement …".
-        return Found(re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+|^\d{1,2}[.)]\s+", "", _clean(text)), block)
+        return Found(_CLAUSE_NUMBER.sub("", _clean(text)), block)
     for block in document.blocks[:200]:
         if _PURPOSE_SENTENCE.search(block.text):
             return Found(_clean(block.text), block)
@@ -415,8 +418,7 @@ def find_purpose(document: Document, labelled: list[Labelled],
     for block in document.blocks[:200]:
         if (block.kind != "table_cell" and not is_heading(block)
                 and len(block.text.split()) >= 8 and _states_purpose(block.text)):
-            return Found(re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+|^\d{1,2}[.)]\s+", "",
-                                _clean(block.text)), block)
+            return Found(_CLAUSE_NUMBER.sub("", _clean(block.text)), block)
     return None
 
 
