@@ -132,10 +132,15 @@ def _statute_key(title: str) -> str:
     return re.sub(r"\s*\(eu\)$", "", key_of(title))
 
 
+#: A short name the document defines in brackets: 'X (“University”) Centre for Y'.
+_DEFINED_SHORT = re.compile(r"\s*\(\s*(?:the\s+)?[“\"‘'][^()”\"’']{1,40}[”\"’']\s*\)")
+
+
 def _party_key(name: str, org: str | None) -> str:
     """A party as the registry names it, else as written without a trailing acronym
-    ("… NHS Foundation Trust (EPUT)" and "… NHS Foundation Trust" are one name)."""
-    return org or normalise(strip_acronym(name)[0])
+    ("… NHS Foundation Trust (EPUT)" and "… NHS Foundation Trust" are one name) or a short
+    name it is given in brackets."""
+    return org or normalise(strip_acronym(_DEFINED_SHORT.sub("", name))[0])
 
 
 def evaluate(db: Path, truth: list[dict[str, Any]]) -> Report:

@@ -66,6 +66,20 @@ _PARTNER_SENTENCES = (
     re.compile(r"\bthe (?:partners|parties|signatories)(?: to this \w+)? are\s*:?\s*"
                r"(?P<list>[^.]+)", re.I),
 )
+#: Only a party to a contract warrants, grants a licence or indemnifies under it: "X warrants
+#: and represents to the Client", "X hereby grants to the Client a licence".
+_PARTY_ACT = re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?:hereby\s+)?(?:warrants|represents and "
+                        r"warrants|grants\s+(?:to\s+)?(?:the|each|any)\b|shall indemnify"
+                        r"|indemnifies)")
+#: Words that name a contract's side by its role, not a body: "The Client", "Each Party".
+_ROLE_WORDS = frozenset({"the", "each", "any", "party", "parties", "client", "clients", "user",
+                         "users", "licensed", "licensee", "licensor", "recipient", "provider",
+                         "applicant", "researcher", "customer", "subscriber", "partner",
+                         "partners", "controller", "processor", "supplier", "contractor",
+                         "council", "authority", "organisation", "organization", "data",
+                         "company", "member", "members", "institution", "discloser",
+                         "participant", "participants"})
+_QUANTIFIERS = frozenset({"each", "any", "every", "all", "no", "either", "neither", "both"})
 _LIST_INTRO = re.compile(
     r"\b(?:organi[sz]ations|partners|parties|agencies|signatories)\b[^.]*:\s*$", re.I)
 _SIGNATURE = re.compile(
@@ -309,6 +323,12 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
                     break
                 for name in split_names(_list_entry(listed.text), nlp):
                     yield Found(Role.PARTNER, name, "list", listed)
+        for m in _PARTY_ACT.finditer(text):
+            name = clean_name(m.group("name"))
+            words = normalise(" ".join(text[:m.start()].split()[-1:] + [name])).split()
+            if looks_like_name(name) and not _QUANTIFIERS & set(words[:2]) \
+                    and not set(words) <= _ROLE_WORDS:
+                yield Found(Role.PARTNER, name, "sentence", block)
         sig = _signature(block)
         if sig:
             name = _signed_name(sig.group("name"))
@@ -356,34 +376,55 @@ _AND_ONLY = re.compile(r"^(?:and|&)\s*[,;:]?$", re.I)
 _PARTY_DETAILS = re.compile(
     r"\s+of\s+(?=[\[\d])|\s*\(|,\s*(?=(?:whose|which|with|having|located|registered|a|an|"
     r"of|at|company|incorporated)\b)|;", re.I)
-_PARTY_PREFIX = re.compile(r"^\(?\d{1,2}\)\s*|^\d{1,2}\.\s+(?!\d)|^\([a-z]\)\s*")
+_PARTY_PREFIX = re.compile(r"^\(?\d{1,2}\)\s*|^\d{1,2}\.\s+(?!\d)|^\(?[a-h][.)]\s+")
+#: A defined short name inside a party's line: 'The University of X (“University”) Centre
+#: for Y' names the centre; the bracket is the document's shorthand, not part of the name.
+_DEFINED_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[“\"‘'][^()”\"’']{1,40}[”\"’']\s*\)(?=\s+[A-Z])")
+#: A party named by its role, not as a body: "Individual user of the service", "the Applicant".
+_ROLE_PARTY = re.compile(r"^(?:the\s+|an?\s+|you,?\s+(?:the\s+)?)?(?:individual\s+)?"
+                         r"(?-i:[a-z]+\s+){0,2}(?:applicant|recipient|user|licensee|researcher|client|customer|subscriber)s?\b",
+                         re.I)
 
 
 def _between_stack(body: list[Block]) -> Iterator[Found]:
-    """Parties set out one per line under "between" on a cover page, joined by "and"."""
-    for pos, block in enumerate(body[:60]):
-        if not _BETWEEN.match(block.text):
+    """Parties set out one per line under "between" (on a cover page, or under a heading
+    that names the parties), joined by "and". A stack of one body and one role ("a. Individual
+    user of the service") is that body's standard terms, which it leads."""
+    for pos, block in enumerate(body):
+        if not _BETWEEN.match(block.text) or not (
+                pos < 60 or pos and body[pos - 1].kind == "heading"
+                and _PARTY_HEADING.search(body[pos - 1].text)):
             continue
-        expect_party = True
-        for item in body[pos + 1:pos + 12]:
-            if _AND_ONLY.match(item.text):
-                expect_party = True
-                continue
-            numbered = bool(_PARTY_PREFIX.match(item.text))
-            if not (expect_party or numbered) or item.text.rstrip().endswith(":"):
-                break
-            if not expect_party and item.kind == "heading":
-                break  # the first section after the parties
-            text = _PARTY_PREFIX.sub("", item.text)
-            name = clean_name(_PARTY_DETAILS.split(text)[0])
-            if name.startswith("["):  # a template's placeholder: nobody, but the list goes on
-                expect_party = False
-                continue
-            if not looks_like_name(name):
-                break
-            yield Found(Role.PARTNER, name, "cover_parties", item)
-            expect_party = False
+        found, roles = list(_stacked(body[pos + 1:pos + 12])), 0
+        for item in body[pos + 1:pos + 1 + len(found) + 2]:
+            roles += bool(_ROLE_PARTY.match(_PARTY_PREFIX.sub("", item.text)))
+        if len(found) == 1 and roles:
+            found = [Found(Role.LEAD, found[0].name, found[0].source, found[0].block)]
+        yield from found
         return
+
+
+def _stacked(items: list[Block]) -> Iterator[Found]:
+    expect_party = True
+    for item in items:
+        if _AND_ONLY.match(item.text):
+            expect_party = True
+            continue
+        numbered = bool(_PARTY_PREFIX.match(item.text))
+        if not (expect_party or numbered) or item.text.rstrip().endswith(":"):
+            break
+        if not expect_party and item.kind == "heading":
+            break  # the first section after the parties
+        text = _DEFINED_TERM.sub("", _PARTY_PREFIX.sub("", item.text))
+        expect_party = False
+        if _ROLE_PARTY.match(text):
+            continue  # the other side, by its role: nobody to name, but the list goes on
+        name = clean_name(_PARTY_DETAILS.split(text)[0])
+        if name.startswith("["):  # a template's placeholder: nobody, but the list goes on
+            continue
+        if not looks_like_name(name):
+            break
+        yield Found(Role.PARTNER, name, "cover_parties", item)
 
 
 def _responsible_authorities(document: Document) -> Iterator[Found]:
@@ -436,35 +477,13 @@ def _strip_lead_marker(text: str) -> str:
 
 
 def _signatory_tables(document: Document) -> Iterator[Found]:
-    """Rows of tables whose header names an organisation column (Appendix D style). A table
-    straight after one, with as many columns and no header of its own, continues it: a PDF
-    page break splits one Word table into two."""
-    previous: tuple[int, int, int] | None = None  # (table number, columns, organisation col)
-    for number, rows in sorted(document.tables().items()):
-        if not rows:
-            continue
-        header = [c.text.lower().strip(" :") for c in rows[0]]
-        col = next((i for i, h in enumerate(header)
-                    if re.search(r"organi[sz]ation|^(?:partner|participating|member"
-                                 r"|signing)?\s*(?:part(?:y|ies|ners?)|agenc(?:y|ies)"
-                                 r"|bod(?:y|ies))$|^(?:signed )?(?:for|on behalf of)$"
-                                 r"|^(?:gp |local |name of (?:the )?)?(?:practice|school"
-                                 r"|academy|setting|provider|trust|council|authority|college)s?"
-                                 r"(?: name)?$", h)),
-                   next((i for i, h in enumerate(header) if re.search(r"signator", h)), None))
-        body = rows[1:]
-        if col is None and previous and previous[0] == number - 1 \
-                and previous[1] == len(rows[0]) and not any(_is_header(h) for h in header):
-            col, body = previous[2], rows
-        if col is None or any(re.fullmatch(r"(?:agreement |protocol )?title|purpose|lead"
-                                           r"(?: organi[sz]ation)?", h) for h in header):
-            previous = None
-            continue  # a cover table, not a list of signatories
-        previous = (number, len(rows[0]), col)
-        for cells in body:
-            if col >= len(cells):
+    """Rows of tables whose header names an organisation column (Appendix D style)."""
+    for rows, col in _party_columns(document):
+        for cells in rows:
+            by_col = {c.col: c for c in cells}
+            cell = by_col.get(col)
+            if cell is None:
                 continue
-            cell = cells[col]
             name = clean_name(cell.text)
             rest = " ".join(c.text for c in cells if c is not cell)
             if not name or name.lower() in _SECTOR_WORDS:
@@ -477,6 +496,53 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
                         "signatory_table", cell, icos[0] if icos else None)
 
 
+def _party_columns(document: Document) -> Iterator[tuple[list[list[Block]], int]]:
+    """Tables that list parties, each with its organisation column. A table straight after
+    one, with as many columns and no header of its own, continues it (a PDF page break
+    splits one Word table in two), and a first row with cells missing is the end of the
+    row the break cut: "Hertfordshire" above the break, "Constabulary" below it."""
+    previous: tuple[int, int, int, list[list[Block]]] | None = None  # number, width, col, rows
+    for number, rows in sorted(document.tables().items()):
+        if not rows:
+            continue
+        header = [c.text.lower().strip(" :") for c in rows[0]]
+        col = next((rows[0][i].col or i for i, h in enumerate(header)
+                    if re.search(r"organi[sz]ation|^(?:partner|participating|member"
+                                 r"|signing)?\s*(?:part(?:y|ies|ners?)|agenc(?:y|ies)"
+                                 r"|bod(?:y|ies))$|^(?:signed )?(?:for|on behalf of)$"
+                                 r"|^(?:gp |local |name of (?:the )?)?(?:practice|school"
+                                 r"|academy|setting|provider|trust|council|authority|college)s?"
+                                 r"(?: name)?$", h)),
+                   next((rows[0][i].col or i for i, h in enumerate(header)
+                         if re.search(r"signator", h)), None))
+        width = max(len(cells) for cells in rows[:3])
+        if col is None and previous and previous[0] == number - 1 \
+                and previous[1] == width and not any(_is_header(h) for h in header):
+            body = list(rows)
+            if len(body[0]) < width and previous[3]:
+                previous[3][-1] = _joined(previous[3][-1], body.pop(0))
+            previous = (number, width, previous[2], previous[3] + body)
+            continue
+        if previous:
+            yield previous[3], previous[2]
+            previous = None
+        if col is None or any(re.fullmatch(r"purpose|lead(?: organi[sz]ation)?", h)
+                              for h in header) or header[0] in _COVER_KEYS:
+            continue  # not a list of parties, or a cover table
+        previous = (number, width, col, rows[1:])
+    if previous:
+        yield previous[3], previous[2]
+
+
+def _joined(row: list[Block], tail: list[Block]) -> list[Block]:
+    """A table row with the text a page break carried into the next table added, cell by
+    cell."""
+    more = {c.col: c.text for c in tail}
+    return [replace(c, text=f"{c.text} {more[c.col]}") if c.col in more else c for c in row]
+
+
+#: The first cell of a cover table's key column ("Title" over a signer's title is a column).
+_COVER_KEYS = frozenset({"title", "agreement title", "protocol title"})
 _LEAD_CELL = re.compile(r"(?:the )?lead(?: (?:organi[sz]ation|agency|partner|authority|body))?"
                         r"(?:$|[;,.(])", re.I)
 

@@ -50,6 +50,7 @@ def rules() -> SectionRules:
 
 _NUMBER = re.compile(
     r"^\s*(?:(?i:section|part|clause)\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+"
+    r"|^\s*(?P<ocr>\d{1,2}),\s+(?=[A-Z][a-z])"  # "9, Security incidents": OCR's "9."
     r"|^\s*(?i:section|part)\s+(?P<letter>[A-Z])\s*[.:)\-–]\s+")  # "Section K: Agreement"
 _APPENDIX = re.compile(r"^\s*(?:appendix|annex|schedule)\b", re.I)
 MAX_HEADING_WORDS = 14
@@ -72,7 +73,7 @@ def _label(block: Block) -> tuple[str, str | None]:
     text = block.text
     m = _NUMBER.match(text)
     if m:
-        return text[m.end():].strip(" .:"), m.group("num") or m.group("letter")
+        return text[m.end():].strip(" .:"), m.group("num") or m.group("ocr") or m.group("letter")
     numbering = (block.cues.numbering or "").strip(" .)")
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", numbering):
         return text.strip(" .:"), numbering

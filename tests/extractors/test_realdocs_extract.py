@@ -6,9 +6,7 @@ Skipped cleanly when the folder is absent (it is never copied into the repositor
 from __future__ import annotations
 
 import csv
-import functools
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -16,7 +14,8 @@ import pytest
 from lxml import etree
 
 import extractors.ocr as ocr
-from extractors import Document, Extraction, Status, extract
+from extractors import Document, Status
+from tests.parsing import timed_extract
 
 from .support import REALDOCS, libreoffice
 
@@ -56,18 +55,8 @@ def _expected_status(path: Path) -> Status:
     return Status.OK
 
 
-@functools.cache
-def _timed_extract(path: Path) -> tuple[Extraction, float]:
-    """Each real document is read once per session, however many tests look at it. The
-    seconds are this process's CPU time, which another busy process does not inflate as it
-    does wall-clock time (a guard against pathological slowness, not a benchmark)."""
-    started = time.process_time()
-    result = extract(path)
-    return result, time.process_time() - started
-
-
 def _read(realdocs: Path, name: str) -> Document:
-    result, _ = _timed_extract(realdocs / name)
+    result, _ = timed_extract(realdocs / name)
     assert result.status is Status.OK, result.error
     assert result.document is not None
     return result.document
@@ -75,7 +64,7 @@ def _read(realdocs: Path, name: str) -> Document:
 
 @pytest.mark.parametrize("path", _realdoc_params())
 def test_every_realdoc_extracts_with_a_sensible_status(path: Path) -> None:
-    result, seconds = _timed_extract(path)
+    result, seconds = timed_extract(path)
     assert seconds < 20, f"{seconds:.1f} s"
     assert result.status is _expected_status(path), result.error
     assert result.error is None or "\n" not in result.error
@@ -129,7 +118,7 @@ def test_commented_docx_has_no_comment_text(realdocs: Path) -> None:
 
 def test_a_37_page_pdf_takes_seconds_not_minutes(realdocs: Path) -> None:
     document = _read(realdocs, LONG_PDF)
-    _, seconds = _timed_extract(realdocs / LONG_PDF)
+    _, seconds = timed_extract(realdocs / LONG_PDF)
     assert document.pages == 37
     assert seconds < 20, f"{seconds:.1f} s (measured about 5 s on a laptop-class CPU)"
     assert any(b.region == "footer" for b in document.furniture)

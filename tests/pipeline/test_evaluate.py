@@ -71,3 +71,12 @@ def test_a_sealed_label_scores_as_the_plain_label_it_stands_for() -> None:
         _score_document(item, got, report)
         scores.append((report.scores["title"].tp, report.scores["purpose"].tp))
     assert scores == [(1, 1), (1, 1)]
+
+
+def test_a_party_is_compared_without_its_trailing_acronym_or_bracketed_short_name() -> None:
+    from pipeline.evaluate import _party_key
+    assert _party_key("Coastal University (“the University”) Data Safe Haven", None) == \
+        _party_key("Coastal University Data Safe Haven", None)
+    assert _party_key("Essex Partnership University NHS Foundation Trust (EPUT)", None) == \
+        _party_key("Essex Partnership University NHS Foundation Trust", None)
+    assert _party_key("Coastal University", None) != _party_key("Coastal College", None)

@@ -427,3 +427,48 @@ def test_a_scheme_that_exists_so_that_states_its_purpose(build, nlp, registry) -
     record = parse_document(doc, nlp, registry)
     assert record.purpose.startswith("Operation Encompass exists so that")
     assert next(s for s in record.sections if s.section == SectionKey.PURPOSE).present
+
+
+def test_standard_terms_set_out_as_a_lettered_list_are_led_by_the_body(build, nlp,
+                                                                        registry) -> None:
+    doc = (build().heading("Research Data Service Terms").para("Contents and scope").heading(
+        "7. Who the parties are").para("These terms are made between:")
+        .item("a. The named researcher using the service")
+        .item("b. Coastal University (“the University”) Data Safe Haven")
+        .heading("8. Definitions").para("“Service” means the safe haven.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "Coastal University Data Safe Haven"
+    assert [p.role for p in record.parties] == [Role.LEAD]
+
+
+def test_a_body_that_warrants_or_grants_a_licence_is_a_party_but_a_role_is_not(
+        build, nlp, registry) -> None:
+    doc = (build().heading("Spend Analysis Licence Terms")
+           .item("2.1 Ledgerline warrants and represents to the Client that it owns the tools.")
+           .item("2.2 The Client hereby grants to Ledgerline a licence to use its data.")
+           .item("2.3 Each Participating Body warrants that it may disclose the data.")
+           .item("2.4 each Receiving Party hereby grants to the others a licence.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert [p.name for p in record.parties] == ["Ledgerline"]
+
+
+def test_a_signature_table_with_a_title_column_and_a_party_table_split_by_a_page(
+        build, nlp, registry) -> None:
+    doc = (build().heading("School Attendance Protocol")
+           .table([["Party", "Represented by", "Role"],
+                   ["Thurrock Council", "Attendance Service", "Statutory duties and"]])
+           .table([["", "front office"],  # the row a page break left behind
+                   ["Essex Police", "Community Safety Unit", "Safeguarding"],
+                   ["Mid and South Essex NHS Foundation Trust", "School nursing", "Health"]])
+           .table([["Organisation", "Name", "Title", "Date"],
+                   ["Kent County Council", "A. Person", "Director", "01/09/2023"]]).doc)
+    names = {p.name for p in parse_document(doc, nlp, registry).parties}
+    assert names == {"Thurrock Council", "Essex Police",
+                     "Mid and South Essex NHS Foundation Trust", "Kent County Council"}
+
+
+def test_an_ocr_read_number_with_a_comma_still_numbers_a_heading(build) -> None:
+    doc = (build().para("7, Incidents").para("Report anything that goes astray to the "
+                                               "sending partner within a day of finding it.")
+           .doc)
+    assert _sections(doc)[SectionKey.BREACH] == (True, "heading")
