@@ -126,6 +126,17 @@ def _sealed_text(item: dict[str, Any], field: str) -> str | None:
     return item.get("purpose")
 
 
+#: Instruments with no year of their own: the UK GDPR is the EU Regulation of 2016 as kept in
+#: UK law in 2020, and authors give it 2016 or no year at all. One instrument either way.
+_YEARLESS = frozenset({"uk general data protection regulation"})
+
+
+def _statute(title: str, year: int | None) -> tuple[str, int | None]:
+    """A statute as compared: its title's key, and its year unless the year is a convention."""
+    key = _statute_key(title)
+    return key, None if key in _YEARLESS else year
+
+
 def _statute_key(title: str) -> str:
     """A statute's title as compared: "General Data Protection Regulation" and "… (EU)" both
     name Regulation (EU) 2016/679 (the UK GDPR stays apart)."""
@@ -196,7 +207,7 @@ def _score_document(item: dict[str, Any], got: dict[str, Any], report: Report) -
     if got_partners != want_partners:
         wrong("partners", sorted(got_partners - want_partners),
               sorted(want_partners - got_partners))
-    want_statutes = {(_statute_key(x["title"]), x["year"]) for x in item.get("statutes", [])}
+    want_statutes = {_statute(x["title"], x["year"]) for x in item.get("statutes", [])}
     s["statutes"].sets(got["statutes"], want_statutes)
     if got["statutes"] != want_statutes:
         wrong("statutes", sorted(got["statutes"] - want_statutes, key=str),
@@ -232,7 +243,7 @@ def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
         partners = con.execute(
             "SELECT name, org FROM parties WHERE document_id = ? AND role = 'partner'",
             [doc_id]).fetchall()
-        statutes = {(_statute_key(t), y) for t, y in con.execute(
+        statutes = {_statute(t, y) for t, y in con.execute(
             "SELECT title, year FROM statute_citations WHERE document_id = ?",
             [doc_id]).fetchall()}
         missing = {m for (m,) in con.execute(

@@ -80,3 +80,10 @@ def test_a_party_is_compared_without_its_trailing_acronym_or_bracketed_short_nam
     assert _party_key("Essex Partnership University NHS Foundation Trust (EPUT)", None) == \
         _party_key("Essex Partnership University NHS Foundation Trust", None)
     assert _party_key("Coastal University", None) != _party_key("Coastal College", None)
+
+
+def test_the_uk_gdpr_is_one_instrument_whatever_year_an_author_gives_it() -> None:
+    from pipeline.evaluate import _statute
+    assert _statute("UK General Data Protection Regulation", 2016) == \
+        _statute("UK General Data Protection Regulation", None)
+    assert _statute("Children Act", 1989) != _statute("Children Act", 2004)
