@@ -59,6 +59,20 @@ def places() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def regions() -> frozenset[str]:
+    """The regions a national body is organised in ("east of england"), normalised."""
+    text = resources.files("pipeline.resources").joinpath("regions.txt").read_text("utf-8")
+    return frozenset(normalise(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def names_a_region(text: str) -> bool:
+    """"East of England Region", "(Kent, Surrey & Sussex)": a body's region, not its team."""
+    key = normalise(re.sub(r"\s+region$", "", text.strip(" ()–-"), flags=re.I))
+    return bool(re.search(r"\bregion$", text.strip(" ()"), re.I)) or key in regions()
+
+
 def is_a_place(text: str) -> bool:
     """Is ``text`` only a place a council is named after ("Southend", "Thurrock")?"""
     key = normalise(text)

@@ -15,7 +15,7 @@ from pipeline.dates import REVIEW_WORDS, add_months, find_dates, find_review_rul
 from pipeline.kind import classify
 from pipeline.labels import Labelled, find_labelled, first
 from pipeline.nlp import citations_in, parse_texts
-from pipeline.parties import find_parties
+from pipeline.parties import POSTCODE, find_parties
 from pipeline.records import CitationRecord, Evidence, ProtocolRecord
 from pipeline.references import with_references
 from pipeline.registry import Registry
@@ -33,7 +33,7 @@ _NOT_TITLE = re.compile(r"^(?:contents|table of contents|version|draft|official|
                         re.I)
 _PURPOSE_SENTENCE = re.compile(
     r"\bthe purpose of (?:this|the) (?:agreement|protocol|isp|isa|dsa|(?:information |data )?"
-    r"sharing|arrangement|exchange)\b"
+    r"sharing|arrangements?|exchange|memorandum|mou|document|framework|partnership|scheme)\b"
     r"[^.]*\bis\b", re.I)
 _COMMENCE = re.compile(
     r"\b(?:commenc\w*|effective|come[s]? into (?:force|effect)|in force from|start(?:s|ing)?"
@@ -48,11 +48,20 @@ _SIGNED_DATE = re.compile(
     r"(?<!revision )(?<!termination )(?<!birth )\b(?:date(?: signed)?\s*[:\-]|signed on)\s*"
     r"(?P<value>.+)$", re.I)
 _EARLIER = re.compile(r"\b(?:supersed\w*|replac\w*|previous\w*|earlier)\b[^.]{0,60}$", re.I)
-_DOC_TYPE = (r"(?:information|data) sharing (?:protocol|agreement|framework|arrangement)"
-             r"|isp|isa|dsa|memorandum of understanding|mou")
+#: What a document calls its kind: "Information Sharing Protocol", "Data Processing and
+#: Sharing Agreement", "Joint Controller Agreement", "Terms of Reference", and two kinds in one
+#: ("Memorandum of Understanding and Information Sharing Protocol").
+_KIND_NAME = (r"(?:(?:(?:personal )?(?:information|data)(?: (?:sharing|processing|access|transfer"
+              r"|protection))?(?: and (?:sharing|processing))?|joint controllers?|partnership"
+              r"|operating)\s+(?:protocol|agreement|framework|arrangements?))"
+              r"|memorandum of understanding|terms of reference|isp|isa|dsa|mou|jca")
+_DOC_TYPE = (rf"(?:{_KIND_NAME})(?:\s*\((?:isp|isa|dsa|dpa|mou|jca)\))?"
+             rf"(?:\s+(?:and|&)\s+(?:{_KIND_NAME})(?:\s*\((?:isp|isa|dsa|dpa|mou|jca)\))?)*")
 _GENERIC_TITLE = re.compile(rf"^[_~|•\s]*(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
 _TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})(?:\s*[–—:\-]\s*(?=\S)|\s+(?=(?-i:[A-Z][a-z])))", re.I)
 _TYPE_SUFFIX = re.compile(rf"\s*[–—:\-|]\s*(?:{_DOC_TYPE})$", re.I)
+_REFERENCE_LINE = re.compile(r"\b(?:ref(?:erence)?(?: no\.?| number)?\s*[:.]?\s+[A-Z]{2,}[\w/-]*\d"
+                             r"|version\s+\d|v\d+\.\d)", re.I)
 _LABEL_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+[a-z]")  # "Effective Date: the date of …"
 TITLE_WINDOW = 40  # blocks from the start where a title may be
 
@@ -108,7 +117,8 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
                 None)
     loose = item is not None and item.label.text.strip(" :").lower() == "agreement"
     if item and _plausible_title(item.value) and (not loose
-                                                 or _capitalised_share(item.value) > 0.6):
+                                                 or _capitalised_share(item.value) > 0.6) \
+            and not _GENERIC_TITLE.match(item.value.strip(" .:")):
         return Found(_title_text(item.value), item.source)  # "Agreement" | a name, in title case
     furniture = {b.text.lower() for b in document.furniture}
     best: tuple[float, Block] | None = None
@@ -117,8 +127,11 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     largest = max(sizes) if sizes else None
     boxes = _title_boxes(document)
     parts: dict[int, str] = {}  # a title that is only part of its block, or two blocks
+    banners = {c.index for rows in document.tables().values() if rows
+               for c in rows[0] if len([x for x in rows[0] if x.text.strip()]) == 1
+               and largest and c.cues.font_size == largest}  # a cover table's title row
     for block in window:
-        if block.kind == "table_cell" and block.index not in boxes:
+        if block.kind == "table_cell" and block.index not in boxes | banners:
             continue
         text = _title_part(block, document)
         if text != block.text:
@@ -138,7 +151,9 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         if (len(text.split()) <= 8 and classify_all(text.strip(" :.?"))
                 and (not _AGREEMENT_WORDS.search(text)
                      or re.search(r"\b(?:this|the) (?:agreement|protocol)\b", text, re.I))):
-            score -= 3  # "WHAT THIS AGREEMENT IS FOR": a section's heading, not the title
+            # "WHAT THIS AGREEMENT IS FOR": a section's heading, not the title; in the cover's
+            # largest type, a name with a section's word in it ("… Linked Dataset")
+            score -= 1 if largest and block.cues.font_size == largest else 3
         if block.kind == "heading" or (block.cues.style_name or "").lower() == "title":
             score += 2
         if largest and block.cues.font_size == largest:
@@ -160,6 +175,8 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score -= 2  # "Whole Essex Information Sharing Framework": the umbrella, not this one
         if _capitalised_share(text) < 0.5 and not _continues(block, document):
             score -= 2  # a sentence, not a title
+        if _REFERENCE_LINE.search(text):
+            score -= 3  # "Agreement reference HWE-DSA-02 | Version 2.0": document control
         if re.search(r"\[[^\]]*\]", text):
             score -= 2  # a template's placeholder: "[Organisation name]", "[XX]"
         score -= block.index * 0.02
@@ -238,7 +255,8 @@ def _under_banner(banner: Block, document: Document) -> Block | None:
         if text.endswith(":") and _continues(block, document):
             text = text.rstrip(": ")  # "Electronic Palliative Care Co-ordination:" / "Sharing …"
         if (_plausible_title(text) and not _GENERIC_TITLE.match(text.strip(" .:"))
-                and not names_a_body(text) and not names_a_body(re.split(r"\s[–—-]\s", text)[0])
+                and text[:1].isupper() and not re.search(POSTCODE, text)
+                and not names_a_body(text) and not names_a_body(re.split(r"\s[–—-]\s|,", text)[0])
                 and _capitalised_share(text) >= 0.5
                 and not text.endswith(".") and not find_dates(text)):
             return block
@@ -262,13 +280,20 @@ def _header_title(document: Document) -> Found | None:
     for block in document.furniture:
         if block.region != "header" or not _plausible_title(block.text):
             continue
-        text = _TYPE_SUFFIX.sub("", _title_text(block.text))
+        kept = [part for part in re.split(r"\s+[|–—-]\s+", block.text)
+                if not _FURNITURE_PART.search(part)]
+        text = _TYPE_SUFFIX.sub("", _title_text(" – ".join(kept)))
         if (_GENERIC_TITLE.match(text.strip(" .:")) or names_a_body(text)
                 or not _plausible_title(text) or _capitalised_share(text) < 0.5
                 or re.search(r"\b(?:official|sensitive|page|version|draft)\b", text, re.I)):
             continue
         return Found(text, block)
     return None
+
+
+#: What else a running header says: "v2.1", "OFFICIAL", "Page 3 of 9", a reference.
+_FURNITURE_PART = re.compile(r"^\s*(?:v(?:ersion)?\s*\d[\d.]*|official(?:[- ]sensitive)?|draft"
+                             r"|page \d+(?: of \d+)?|[A-Z]{2,}(?:-[A-Z0-9]+)+)\s*$", re.I)
 
 
 _TITLE_JOIN = frozenset({"between", "of", "and", "for", "on", "to", "the", "with", "by", "in",
@@ -417,7 +442,7 @@ def find_purpose(document: Document, labelled: list[Labelled],
         return recital
     for block in document.blocks[:200]:
         if (block.kind != "table_cell" and not is_heading(block)
-                and len(block.text.split()) >= 8 and _states_purpose(block.text)):
+                and len(block.text.split()) >= 8 and _states_purpose(block.text, second=True)):
             return Found(_CLAUSE_NUMBER.sub("", _clean(block.text)), block)
     return None
 
@@ -427,7 +452,7 @@ _RECITAL_MARK = re.compile(r"^\(?[A-H1-8]\)\s+|^[A-H1-8][.)]\s+")
 #: "These terms govern the exchange of …", "This agreement sets out how …"
 _SAYS_WHAT_IT_DOES = re.compile(
     r"^(?:this|these) (?:agreement|document|protocol|memorandum|terms(?: and conditions)?)\b"
-    r"[^.]{0,40}?\b(?:governs?|sets? out|provides?|allows?|enables?|explains?|describes?"
+    r"[^.]{0,40}?\b(?:governs?|sets? out|provides?|allows?|enables?|explains?|describes?|covers?"
     r"|exists? (?:so|to|for)|is (?:intended |designed )?to|will (?:allow|enable|support|let))\b",
     re.I)
 #: "To let partners refer …": a purpose written as what the sharing is to do.
@@ -441,11 +466,16 @@ _EXISTS_SO = re.compile(
     r"^[A-Z][^.]{0,60}?\b(?:exists|is in place|has been set up) (?:so that|to)\b")
 
 
-def _states_purpose(text: str) -> bool:
-    """Does the paragraph say what this agreement is for (not the background to it)?"""
+def _states_purpose(text: str, second: bool = False) -> bool:
+    """Does the paragraph say what this agreement is for (not the background to it)? With
+    ``second``, a second sentence may say it, after one that sets the scene ("X commissions
+    the service from practices. This agreement covers …"): only where no section is the
+    purpose's, since within one the paragraph that opens with it outranks the background."""
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+|^[A-Z]\d{1,2}\s+", "", _clean(text))
+    after = re.split(r"(?<=[a-z)][.])\s+(?=[A-Z])", text, maxsplit=2)[1:2] if second else []
     return bool(_SAYS_WHAT_IT_DOES.match(text) or _TO_DO.match(text) or _EXISTS_SO.match(text)
-                or re.match(r"[^.]{0,30}" + _PURPOSE_SENTENCE.pattern, text, re.I))
+                or re.match(r"[^.]{0,30}" + _PURPOSE_SENTENCE.pattern, text, re.I)
+                or (after and _SAYS_WHAT_IT_DOES.match(after[0])))
 
 
 def _first_recital(document: Document) -> Found | None:
@@ -571,7 +601,8 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
             return
     for text, block in candidates:
         rule = find_review_rule(text, labelled=is_label(block))
-        if not rule:
+        if not rule or (not is_label(block) and _OTHER_SUBJECT.search(re.sub(
+                r"^[^\w]+|^\d[\d.]*\s+", "", re.split(r"(?<=[.;])\s+", text[:rule.end])[-1]))):
             continue
         record.review_basis = ReviewBasis.RELATIVE
         record.review_text = rule.text
@@ -584,6 +615,16 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
         value = record.review_date.isoformat() if record.review_date else rule.text
         record.evidence.append(Found(rule.text, block).evidence("review_date", value))
         return
+
+
+#: A review of something else: "Cases are reviewed again twelve months after closure".
+_OTHER_SUBJECT = re.compile(
+    r"^(?:[\w’'-]+\s+){0,4}?(?:cases?|referrals?|records?|plans?|files?|minutes|actions?"
+    r"|individuals?|people|persons?|offenders?|victims?|children|clients?|patients?"
+    r"|risk assessments?)\b(?!\s+(?:of|under) (?:this|the) (?:agreement|protocol))"
+    r"[^.;]{0,60}?\breview"
+    r"|\breview(?:s|ed|ing)?\s+(?:each|every|all|any|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:records?|cases?|referrals?|plans?|files?|entries|access|logs?|lists?|outputs?)\b", re.I)
 
 
 def _counted_from(words: str, document: Document, record: ProtocolRecord) -> date | None:

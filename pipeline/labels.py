@@ -39,7 +39,8 @@ LABELS: dict[str, re.Pattern[str]] = {
         "commencement": r"(?:date of )?commencement(?: date)?|start date|effective (?:date|from)"
                         r"|date (?:agreed|of agreement|signed)|commences?|in force from"
                         r"|date (?:in force|(?:it )?comes into (?:force|effect)|of effect|live)"
-                        r"|go[- ]live(?: date)?|(?:start|effective) date",
+                        r"|go[- ]live(?: date)?|(?:start|effective) date"
+                        r"|(?:comes?|came) into (?:force|effect)|takes? effect(?: from| on)?",
     }.items()
 }
 _LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()’']{2,60}?)\s*[:\-–]\s+(?P<value>\S.*)$")

@@ -16,11 +16,12 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 
 from extractors.model import Block, Document
-from pipeline.bodies import body_kind, is_a_place
+from pipeline.bodies import body_kind, is_a_place, names_a_region
 from pipeline.labels import LABELS, Labelled
 from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
 from pipeline.registry import Registry, find_ico_numbers, normalise, strip_acronym
+from pipeline.sections import classify_all
 from pipeline.vocab import Role
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "upon", "at", "&", "de", "by",
@@ -45,8 +46,9 @@ _LEAD_PATTERNS = (
     # "Peterborough City Council publishes this agreement and acts as the controller"
     re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:publishes|issues|maintains|owns)\s+"
                r"(?i:this\s+(?:agreement|protocol|document|memorandum))"),
-    re.compile(rf"^(?i:(?:co-?ordinated|hosted|owned|sponsored) by)\s+(?:the\s+)?"
-               rf"(?P<name>{_NAME})\s*$"),
+    # "Hosted by X", "Published by X as Controller": a cover's line naming who leads
+    re.compile(rf"^(?i:(?:co-?ordinated|hosted|owned|sponsored|published|issued) by)\s+"
+               rf"(?:the\s+)?(?P<name>{_NAME})\s*(?:\s(?i:as|on behalf of)\s[^.]*)?$"),
     # "ECC is the owner of this protocol", "… will act as the lead organisation"
     re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:(?:is|will be|acts as|will act as)\s+"
                r"the\s+(?:owner(?=\s*[.;,]|\s+of\s+(?:this|the)\s+(?:agreement|protocol|document"
@@ -175,11 +177,11 @@ def looks_like_name(text: str) -> bool:
     return all(w.strip("(),.") in _CONNECTORS for w in lowered)
 
 
-_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 #: "Essex Police of PO Box 2, Springfield, Chelmsford CM2 6DA": the address is not the name.
-_OF_ADDRESS = re.compile(rf"\s+of\s+(?:p\.?\s?o\.?\s+box\b|\d|[^()]{{0,80}}?{_POSTCODE}).*$", re.I)
+_OF_ADDRESS = re.compile(rf"\s+of\s+(?:p\.?\s?o\.?\s+box\b|\d|[^()]{{0,80}}?{POSTCODE}).*$", re.I)
 #: The same address inside a list of parties: up to its postcode, commas and all.
-_ADDRESS_SPAN = re.compile(rf"\s+of\s+(?:[^,;()]{{1,60}},\s*){{0,6}}?[^,;()]{{0,60}}?{_POSTCODE}")
+_ADDRESS_SPAN = re.compile(rf"\s+of\s+(?:[^,;()]{{1,60}},\s*){{0,6}}?[^,;()]{{0,60}}?{POSTCODE}")
 
 
 def clean_name(text: str) -> str:
@@ -191,6 +193,9 @@ def clean_name(text: str) -> str:
                   r"(?=[^()]*\d{3,}|[a-z])[^()]*\)", "", text)
     text = re.sub(r"\s*[,–-]\s*(?:registered )?(?:charity|company)(?: no\.?| number)?\s*\d+.*$", "",
                   text, flags=re.I)
+    # "(Controller)", "(joint controller)": the role it plays, not its name
+    text = re.sub(r"\s*\((?:joint |lead |sole |independent )?(?:data )?(?:controllers?|processors?"
+                  r"|sub-?processors?)\)", "", text, flags=re.I)
     text = re.sub(r"^\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=[A-Z])", "", text)  # "2.6.1 UK Biobank"
     text = re.sub(r"^[\s.…_:]+", "", text)
     text = re.sub(r"\s*[.…_]{2,}.*$", "", text)
@@ -292,8 +297,8 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
     for item in labelled:
         if item.field == "lead":
             # One organisation, as written: commas belong to names such as "Ministry of
-            # Housing, Communities and Local Government".
-            name, ico = _without_ico(clean_name(item.value))
+            # Housing, Communities and Local Government"; "X, which commissions …" is X.
+            name, ico = _without_ico(clean_name(_RELATIVE.split(item.value)[0]))
             yield Found(Role.LEAD, name, item.origin, item.source, ico)
         elif item.field == "partners":
             for written in split_names(item.value, nlp):
@@ -335,8 +340,13 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
             if name:
                 yield Found(Role.PARTNER, name, "signature", block)
     yield from _signatory_tables(document)
+    yield from _signature_boxes(document)
     yield from _responsible_authorities(document)
     yield from _between_stack(body)
+
+
+#: Where a clause about a named body begins: "X, which commissions the programme".
+_RELATIVE = re.compile(r",\s+(?=(?:which|who|whose|acting|as the|as a|on behalf)\b)")
 
 
 #: The other side of a standard agreement, named by its role, not as a body.
@@ -492,8 +502,63 @@ def _signatory_tables(document: Document) -> Iterator[Found]:
             # A role column may say who leads: "Lead organisation; commissioner of …".
             role = Role.LEAD if any(_LEAD_CELL.match(c.text.strip()) for c in cells
                                     if c is not cell) else Role.PARTNER
-            yield Found(role, re.sub(r"\s*\bZ[A-Z\d]{7}\b", "", name).strip(),
-                        "signatory_table", cell, icos[0] if icos else None)
+            name = re.sub(r"\s*\bZ[A-Z\d]{7}\b", "", name).strip()
+            # "Babergh District Council and Mid Suffolk District Council": two bodies sign
+            for part in _two_bodies(name):
+                yield Found(role, part, "signatory_table", cell, icos[0] if icos else None)
+
+
+#: The rows of a signature box: "Signed", "Name", "Role", "Date".
+_SIGNATURE_ROW = re.compile(r"^(?:signed|signature|sign|name|print name|role|position|post"
+                            r"|job title|title|date(?: signed)?)\s*:?$", re.I)
+#: What follows a practice's or a body's name on its signature page: " - F81017", " (Y01234)".
+_CODE = re.compile(r"\s*(?:[–—-]\s*|\()[A-Z]{1,2}\d{3,5}[A-Z]?\)?$")
+
+
+#: A signature box's row that names the body it signs for: "Signed for | Thurrock Council".
+_SIGNS_FOR = re.compile(r"^(?:signed (?:for|on behalf of)|(?:for and )?on behalf of|signing for"
+                        r"|organi[sz]ation(?: name)?|signing organi[sz]ation)\s*:?$", re.I)
+
+
+_SIGNED_FOR = re.compile(r"^(?:signed |agreed )?(?:for and )?(?:on behalf of|for)\s+(?:the\s+)?",
+                         re.I)
+#: What a GP practice or pharmacy is called: no word of _ORG_WORD, but a body all the same.
+_PRACTICE = re.compile(r"\b(?:Surgery|Practice|Medical|Pharmacy|Chemists?|Alliance|LLP)\b")
+
+
+def _signature_boxes(document: Document) -> Iterator[Found]:
+    """Signature boxes set as small tables. A row "Signed for | X" names X; a body's name set
+    over a box of Signed / Role / Date rows ("Blackwater Medical Centre - F81017") names it."""
+    for rows in document.tables().values():
+        for cells in rows:
+            if len(cells) == 2 and _SIGNS_FOR.match(cells[0].text.strip()):
+                name = clean_name(_CODE.sub("", cells[1].text))
+                if looks_like_name(name):
+                    yield Found(Role.PARTNER, name, "signature", cells[1])
+        labels = [cells[0].text.strip() for cells in rows if cells]
+        if len(rows[0]) > 2 or sum(bool(_SIGNATURE_ROW.match(x)) for x in labels) < 2:
+            continue
+        first = rows[0][0].index
+        if first == 0:
+            continue
+        above = document.blocks[first - 1]
+        if above.kind == "table_cell" or len(above.text.split()) > 10:
+            continue
+        name = clean_name(_SIGNED_FOR.sub("", _CODE.sub("", above.text)))
+        if looks_like_name(name) and not classify_all(name) \
+                and not re.search(r"\bsign", name, re.I) and (
+                    _ORG_WORD.search(name) or body_kind(name) or _PRACTICE.search(name)):
+            yield Found(Role.PARTNER, name, "signature", above)
+
+
+def _two_bodies(name: str) -> list[str]:
+    """"Babergh District Council and Mid Suffolk District Council" is two bodies; "NHS Suffolk
+    and North East Essex Integrated Care Board" is one: each half must end as a body does."""
+    halves = _AND.split(name, maxsplit=1)
+    if len(halves) == 2 and not body_kind(name) and all(
+            _ORG_WORD.fullmatch(h.split()[-1]) for h in halves if h.split()):
+        return [clean_name(h) for h in halves]
+    return [name]
 
 
 def _party_columns(document: Document) -> Iterator[tuple[list[list[Block]], int]]:
@@ -511,13 +576,15 @@ def _party_columns(document: Document) -> Iterator[tuple[list[list[Block]], int]
                                  r"|signing)?\s*(?:part(?:y|ies|ners?)|agenc(?:y|ies)"
                                  r"|bod(?:y|ies))$|^(?:signed )?(?:for|on behalf of)$"
                                  r"|^(?:gp |local |name of (?:the )?)?(?:practice|school"
-                                 r"|academy|setting|provider|trust|council|authority|college)s?"
+                                 r"|academy|setting|provider|trust|council|authority|college|contractor|pharmacy"
+                                 r"|pharmacies|surgery|surgeries)s?"
                                  r"(?: name)?$", h)),
                    next((rows[0][i].col or i for i, h in enumerate(header)
                          if re.search(r"signator", h)), None))
         width = max(len(cells) for cells in rows[:3])
-        if col is None and previous and previous[0] == number - 1 \
-                and previous[1] == width and not any(_is_header(h) for h in header):
+        if col is None and previous and previous[0] == number - 1 and previous[1] == width \
+                and previous[3] and rows[0][0].index == previous[3][-1][-1].index + 1 \
+                and not any(_is_header(h) for h in header):  # nothing between the two parts
             body = list(rows)
             if len(body[0]) < width and previous[3]:
                 previous[3][-1] = _joined(previous[3][-1], body.pop(0))
@@ -542,7 +609,10 @@ def _joined(row: list[Block], tail: list[Block]) -> list[Block]:
 
 
 #: The first cell of a cover table's key column ("Title" over a signer's title is a column).
-_COVER_KEYS = frozenset({"title", "agreement title", "protocol title"})
+_COVER_KEYS = frozenset({"title", "agreement title", "protocol title", "document title",
+                         "responsible organisation", "responsible organization",
+                         "lead organisation", "lead organization", "owner", "reference",
+                         "version", "published by", "lead"})
 _LEAD_CELL = re.compile(r"(?:the )?lead(?: (?:organi[sz]ation|agency|partner|authority|body))?"
                         r"(?:$|[;,.(])", re.I)
 
@@ -563,7 +633,8 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
     Only a document's own word makes a lead ("Lead organisation", "led by", "owner"…): with
     none, there is no lead and every party is a partner (signing first is not leading)."""
     found = [_body_part(f, registry) for f in found if looks_like_name(f.name)
-             and not _NOT_A_PARTY.search(f.name) and not is_a_place(f.name)]
+             and not _NOT_A_PARTY.search(f.name) and not is_a_place(f.name)
+             and not _NOT_A_PARTY.search(re.sub(r"\s*\([^()]*\)$", "", f.name))]
     leads = sorted((f for f in found if f.role == Role.LEAD), key=lambda f: _SOURCE_RANK[f.source])
     records: list[PartyRecord] = []
     evidence: list[Evidence] = []
@@ -585,7 +656,7 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
                            for r in records]
             if match is None:  # one body written short and in full: keep the full name
                 records = [replace(r, name=f.name) if _name_key(r.name) == key
-                           and len(f.name) > len(r.name) and "(" not in f.name else r
+                           and len(f.name) > len(r.name) and _fuller(f.name) else r
                            for r in records]
             continue
         seen.add(key)
@@ -600,6 +671,7 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
 #: and statutes ("Children Act 1989" is no party).
 _NOT_A_PARTY = re.compile(
     r"^(?:see|please see|refer to|as listed|listed in)\b|\b(?:Act|Regulations?|Order)\s+\d{4}\b"
+    r"|\b(?:Article|Section|Schedule|Part|Regulation)\s+\d|\bGDPR\b"  # law, not a body
     r"|\b(?:Orders|Notices|Injunctions|Warrants)$"  # instruments a list names, not bodies
     r"|^(?:schools?|services?|independent|adult social care|children'?s services|social care"
     r"|education|primary care|health|housing|partners|agencies|providers?|practices"
@@ -611,7 +683,9 @@ def _body_part(found: Found, registry: Registry) -> Found:
     District Council Community Safety") is the body: the longest run of its first words that
     the registry or the lists of public bodies know, when the whole name is known to neither."""
     name = found.name
-    if re.search(r"\bRegion$", name):
+    region = re.search(r"\s[–—-]\s(?P<region>.+)$", name) or re.search(
+        r"\s\((?P<region>[^()]+)\)$", name)  # all that follows the dash, or the bracket
+    if region and names_a_region(region.group("region")):
         return found  # "The Probation Service – London Region": a region signs as itself
     team = re.match(r"^(?P<base>.+?)\s*(?:[–—-]\s+(?P<dash>[^()]+?)\s*)?"
                     r"(?:\((?!formerly|previously|now\b|trading)(?P<part>[^()]*)\))?$", name)
@@ -653,10 +727,18 @@ def _ordinary_word(name: str) -> bool:
     return " " not in word and word[:1].isupper() and word[1:].islower()
 
 
+def _fuller(name: str) -> bool:
+    """May this name stand for the body in place of a shorter one? Not with a remark or an
+    acronym in brackets; yes with its region ("The Probation Service (East of England)")."""
+    bracket = re.search(r"\(([^()]*)\)\s*$", name)
+    return bracket is None or names_a_region(bracket.group(1))
+
+
 def _name_key(name: str) -> str:
     """One key for the ways one unlisted body is written: "X (formerly Y)", "X (XY)", "X"."""
     name = re.sub(r"\bICB\b", "Integrated Care Board", re.sub(r"\bCCG\b",
                   "Clinical Commissioning Group", name))  # "NHS X ICB" is "NHS X Integrated …"
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
     return normalise(re.sub(r"\s*\([^()]*\)\s*$", "", name)) or normalise(name)
 
 

@@ -301,7 +301,10 @@ def _resolve(words: str, kind: str, year: int, catalogue: Catalogue) -> tuple[st
             return statute.title, statute
     while len(parts) > 1 and parts[0].lower().strip(",") in _NOT_TITLE_START | {"the"}:
         parts = parts[1:]
-    return f"{' '.join(parts)} {kind}", None
+    # "Part IV of the Famly Law Act": the provision is not the title
+    rest = re.sub(r"^(?:part|section|schedule|chapter)\s+[\dIVXL]+[A-Z]?\s+(?:of|to)\s+(?:the\s+)?",
+                  "", " ".join(parts), flags=re.I)
+    return f"{rest} {kind}", None
 
 
 def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citation]:

@@ -472,3 +472,94 @@ def test_an_ocr_read_number_with_a_comma_still_numbers_a_heading(build) -> None:
                                                "sending partner within a day of finding it.")
            .doc)
     assert _sections(doc)[SectionKey.BREACH] == (True, "heading")
+
+
+def test_a_kind_banner_gives_way_to_the_name_under_it_whatever_the_kind(build, nlp,
+                                                                         registry) -> None:
+    for kind in ("JOINT CONTROLLER AGREEMENT", "Data Processing and Sharing Agreement",
+                 "Terms of Reference and Information Sharing Agreement"):
+        doc = (build().heading(kind).heading("Coastal Falls Prevention Register")
+               .para("Version 1.0").doc)
+        assert parse_document(doc, nlp, registry).title == "Coastal Falls Prevention Register"
+
+
+def test_a_document_title_label_that_names_only_the_kind_is_not_the_title(build, nlp,
+                                                                          registry) -> None:
+    doc = (build().heading("INFORMATION SHARING AGREEMENT")
+           .heading("Night-time Economy Patrols in Harlow")
+           .table([["Document title", "Information Sharing Agreement"],
+                   ["Version", "2.0"]]).doc)
+    assert parse_document(doc, nlp, registry).title == "Night-time Economy Patrols in Harlow"
+
+
+def test_a_running_header_names_the_agreement_without_its_version_or_marking(build, nlp,
+                                                                          registry) -> None:
+    doc = (build().heading("DATA SHARING AGREEMENT")
+           .para("between the member practices of a primary care network,")
+           .header("Wound Care Clinic Referrals - v1.4 - OFFICIAL").doc)
+    assert parse_document(doc, nlp, registry).title == "Wound Care Clinic Referrals"
+
+
+def test_a_body_named_over_its_signature_box_or_in_a_signed_for_row_is_a_party(
+        build, nlp, registry) -> None:
+    doc = (build().heading("Extended Hours Protocol").heading("Signature pages")
+           .heading("Riverside Surgery - F81999")
+           .table([["Signed", "Dr A Person"], ["Role", "Partner"], ["Date", "01/02/2025"]])
+           .table([["Signed for", "Kent Police"], ["Name", "B Person"], ["Post", "Inspector"]])
+           .heading("Membership")
+           .table([["Name", "C Person"], ["Role", "Chair"], ["Date", "01/02/2025"]]).doc)
+    names = [p.name for p in parse_document(doc, nlp, registry).parties]
+    assert names == ["Riverside Surgery", "Kent Police"]
+
+
+def test_a_region_stays_with_its_body_and_the_short_form_is_the_same_party(build, nlp,
+                                                                         registry) -> None:
+    doc = (build().heading("Offender Management Agreement")
+           .para("Partners: the Probation Service, Essex Police")
+           .table([["Organisation", "Name"],
+                   ["The Probation Service (Kent, Surrey and Sussex Region)", "A Person"],
+                   ["Babergh District Council and Mid Suffolk District Council", "B Person"],
+                   ["Essex County Council – Adult Social Care (North East)", "C Person"]]).doc)
+    names = [p.name for p in parse_document(doc, nlp, registry).parties]
+    assert "The Probation Service (Kent, Surrey and Sussex Region)" in names
+    assert not {"the Probation Service", "Probation Service"} & set(names)
+    assert {"Babergh District Council", "Mid Suffolk District Council",
+            "Essex County Council"} <= set(names)
+
+
+def test_a_review_of_cases_or_records_is_not_the_agreements_review(build, nlp,
+                                                                   registry) -> None:
+    doc = (build().heading("Channel Panel Terms of Reference")
+           .item("• Cases are reviewed at every meeting and again twelve months after closure.")
+           .para("The practice will review each record at least every three months.").doc)
+    assert parse_document(doc, nlp, registry).review_date is None
+
+
+def test_law_cited_in_a_list_after_partners_is_no_party(build, nlp, registry) -> None:
+    doc = (build().heading("Risk Conference Protocol")
+           .para("Partners rely on the following:")
+           .item("• UK GDPR Article 6(1)(e) (public task);")
+           .item("• Article 8 of the Human Rights Act 1998, read with Article 3.").doc)
+    assert parse_document(doc, nlp, registry).parties == []
+
+
+def test_a_purpose_said_of_a_memorandum_or_in_a_second_sentence(build, nlp, registry) -> None:
+    doc = (build().heading("Public Protection Memorandum").heading("1 Introduction")
+           .para("The purpose of this memorandum is to set out how agencies share information "
+                 "about offenders who pose a risk of serious harm.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.purpose and record.purpose.startswith("The purpose of this memorandum")
+    assert _sections(doc)[SectionKey.PURPOSE][0]
+    doc = (build().heading("Health Check Returns").heading("Section A: Introduction")
+           .para("The council commissions health checks from practices in the town. This "
+                 "agreement covers the quarterly returns that practices send.").doc)
+    assert parse_document(doc, nlp, registry).purpose.startswith("The council commissions")
+
+
+def test_a_review_counted_from_when_it_comes_into_effect(build, nlp, registry) -> None:
+    doc = (build().heading("Risk Conference Protocol")
+           .table([["Date agreed", "12 September 2023"], ["Comes into effect", "1 October 2023"],
+                   ["Review", "Twelve months from the date it comes into effect"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert (record.commencement_date, record.review_date) == (date(2023, 10, 1),
+                                                              date(2024, 10, 1))

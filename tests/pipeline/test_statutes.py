@@ -163,3 +163,8 @@ def test_an_act_cited_without_its_kind_is_read_only_when_the_catalogue_has_it() 
     for text in ("Adult Social Care 2014 budget", "the Domestic Abuse Strategy 2015–2020",
                  "In March 2014 the Board met."):
         assert find_citations(text) == [], text
+
+
+def test_a_part_named_before_a_slipped_title_is_not_part_of_the_title() -> None:
+    [citation] = find_citations("Orders under Part IV of the Famly Law Act 1996 are shared.")
+    assert (citation.title, citation.year) == ("Family Law Act", 1996)
