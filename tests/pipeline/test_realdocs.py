@@ -13,7 +13,7 @@ import pytest
 import extractors.ocr as ocr
 from extractors.model import Status
 from pipeline.records import ProtocolRecord
-from pipeline.vocab import StatuteStatus
+from pipeline.vocab import Role, StatuteStatus
 from tests.conftest import REALDOCS
 from tests.parsing import extracted, parse
 from tests.parsing import parsed as parsed_file
@@ -125,10 +125,13 @@ def test_a_title_broken_over_lines_is_read_whole() -> None:
                             " and Data Science for Sustainable Development")
 
 
-def test_a_manuals_owner_post_is_not_a_party() -> None:
+def test_a_manuals_owner_post_is_not_a_party_and_its_user_agreement_is_the_centres() -> None:
     record = parsed("uk_nearmiss_chc_tre_user_manual_and_agreement_2019.docx")
     assert "Information Security Manager" not in {p.name for p in record.parties}
-    assert record.lead_name is None
+    # "agreed between: a. Individual user of the TRE; b. The University of Manchester
+    # (“University”) Centre for Health Informatics": the centre's standard terms
+    assert record.lead_name == "The University of Manchester Centre for Health Informatics"
+    assert [p.role for p in record.parties] == [Role.LEAD]
 
 
 def test_uk_templates_cite_only_legislation_that_exists() -> None:
