@@ -530,12 +530,13 @@ def _signature_boxes(document: Document) -> Iterator[Found]:
     """Signature boxes set as small tables. A row "Signed for | X" names X; a body's name set
     over a box of Signed / Role / Date rows ("Blackwater Medical Centre - F81017") names it."""
     for rows in document.tables().values():
+        labels = [cells[0].text.strip() for cells in rows if cells]
+        boxed = sum(bool(_SIGNATURE_ROW.match(x)) for x in labels) >= 1  # Name, Post, Date…
         for cells in rows:
-            if len(cells) == 2 and _SIGNS_FOR.match(cells[0].text.strip()):
+            if boxed and len(cells) == 2 and _SIGNS_FOR.match(cells[0].text.strip()):
                 name = clean_name(_CODE.sub("", cells[1].text))
                 if looks_like_name(name):
                     yield Found(Role.PARTNER, name, "signature", cells[1])
-        labels = [cells[0].text.strip() for cells in rows if cells]
         if len(rows[0]) > 2 or sum(bool(_SIGNATURE_ROW.match(x)) for x in labels) < 2:
             continue
         first = rows[0][0].index
