@@ -58,6 +58,30 @@ _KIND_NAME = (r"(?:(?:(?:personal )?(?:information|data)(?: (?:sharing|processin
 _DOC_TYPE = (rf"(?:{_KIND_NAME})(?:\s*\((?:isp|isa|dsa|dpa|mou|jca)\))?"
              rf"(?:\s+(?:and|&)\s+(?:{_KIND_NAME})(?:\s*\((?:isp|isa|dsa|dpa|mou|jca)\))?)*")
 _GENERIC_TITLE = re.compile(rf"^[_~|•\s]*(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
+#: Words that name what kind of document it is, not what it is about.
+_KIND_WORDS = frozenset({
+    "agreement", "agreements", "protocol", "protocols", "memorandum", "understanding", "terms",
+    "reference", "contract", "arrangement", "arrangements", "framework", "form", "information",
+    "data", "personal", "sharing", "processing", "access", "transfer", "disclosure", "exchange",
+    "protection", "research", "collaboration", "joint", "controller", "controllers",
+    "partnership", "operating", "service", "level", "use", "confidentiality", "isa", "isp",
+    "dsa", "dpa", "mou", "jca", "dda", "dta", "dua", "and", "of", "the", "for", "&",
+    "cytundeb", "rhannu", "gwybodaeth", "datgelu", "memorandwm"})  # Welsh
+_KIND_HEADS = frozenset({"agreement", "agreements", "protocol", "protocols", "memorandum",
+                         "terms", "contract", "arrangement", "arrangements", "framework", "form",
+                         "cytundeb", "memorandwm"})
+
+
+def _generic(text: str) -> bool:
+    """Does the line name only the document's kind ("Information Sharing Protocol", "DATA
+    DISCLOSURE AGREEMENT", "Research Collaboration and Data Sharing Agreement", "… Form
+    (IG-F12)"), not the agreement?"""
+    if _GENERIC_TITLE.match(text):
+        return True
+    words = re.findall(r"[a-z&]+", re.sub(r"\([^()]*\)", " ", text.lower()))
+    return bool(words) and set(words) <= _KIND_WORDS and bool(_KIND_HEADS & set(words))
+
+
 _TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})(?:\s*[–—:\-]\s*(?=\S)|\s+(?=(?-i:[A-Z][a-z])))", re.I)
 _TYPE_SUFFIX = re.compile(rf"\s*[–—:\-|]\s*(?:{_DOC_TYPE})$", re.I)
 _REFERENCE_LINE = re.compile(r"\b(?:ref(?:erence)?(?: no\.?| number)?\s*[:.]?\s+[A-Z]{2,}[\w/-]*\d"
@@ -118,7 +142,7 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
     loose = item is not None and item.label.text.strip(" :").lower() == "agreement"
     if item and _plausible_title(item.value) and (not loose
                                                  or _capitalised_share(item.value) > 0.6) \
-            and not _GENERIC_TITLE.match(item.value.strip(" .:")):
+            and not _generic(item.value.strip(" .:")):
         return Found(_title_text(item.value), item.source)  # "Agreement" | a name, in title case
     furniture = {b.text.lower() for b in document.furniture}
     best: tuple[float, Block] | None = None
@@ -165,7 +189,7 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         if re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s|(?:section|part|clause)\s+\w{1,3}\s*[.:)\-–])",
                     text, re.I):
             score -= 3  # a numbered section heading or clause, not a title
-        if _GENERIC_TITLE.match(text.strip(" .:")):
+        if _generic(text.strip(" .:")):
             score -= 2.5  # "Information Sharing Protocol" names the kind, not the agreement
         elif _TYPE_PREFIX.match(_clean(text)):
             score += 1.5  # "Information Sharing Protocol – Domestic Abuse Referrals"
@@ -184,7 +208,7 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             best = (score, block)
     if best and best[1].index in parts:
         return Found(_title_text(parts[best[1].index]), best[1])
-    if best and _GENERIC_TITLE.match(best[1].text.strip(" .:")):
+    if best and _generic(best[1].text.strip(" .:")):
         start = _title_start(best[1], document, largest)
         if start is not best[1]:  # "Safeguarding Adults Multi-Agency" / "Information Sharing …"
             return Found(_title_text(_continued(start, document, largest)), start)
@@ -195,7 +219,7 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         if named is not None:
             return Found(_title_text(parts.get(named.index) or _continued(named, document)),
                          named)
-    if best and not _GENERIC_TITLE.match(best[1].text.strip(" .:")):
+    if best and not _generic(best[1].text.strip(" .:")):
         start = _title_start(best[1], document, largest)
         return Found(_title_text(_continued(start, document, largest)), start)
     header = _header_title(document)
@@ -219,7 +243,7 @@ def _title_part(block: Block, document: Document) -> str:
     lines = [" ".join(x.split()) for x in block.raw_text.splitlines() if x.strip()]
     if block.kind != "table_cell" and len(lines) >= 2:
         banner = False
-        while (len(lines) > 1 and _GENERIC_TITLE.match(lines[0].strip(" .:"))
+        while (len(lines) > 1 and _generic(lines[0].strip(" .:"))
                and lines[1][:1].isupper()):  # "… Agreement" / "for the Hub" is one title
             lines.pop(0)
             banner = True
@@ -230,7 +254,7 @@ def _title_part(block: Block, document: Document) -> str:
                     or names_a_body(re.split(r",|\s(?:and|&)\s", line)[0])
                     or (line[:1].isupper() and _capitalised_share(line) < 0.5)):
                 break  # the parties, a date or a sentence under the name
-            if len(kept) > 1 and _GENERIC_TITLE.match(kept[-1].strip(" .:")):
+            if len(kept) > 1 and _generic(kept[-1].strip(" .:")):
                 break  # "Devon SEND" / "Information Sharing Agreement" / "for the 0–25 …"
             kept.append(line)
         name = " ".join(kept)
@@ -238,8 +262,8 @@ def _title_part(block: Block, document: Document) -> str:
             return name
     nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
     if (nxt is not None and _same_style(block, nxt) and block.kind == nxt.kind
-            and _GENERIC_TITLE.match(nxt.text.strip(" .:"))
-            and not _GENERIC_TITLE.match(block.text.strip(" .:"))
+            and _generic(nxt.text.strip(" .:"))
+            and not _generic(block.text.strip(" .:"))
             and not names_a_body(block.text) and _capitalised_share(block.text) >= 0.5
             and not block.text.rstrip().endswith((".", ":"))):
         return f"{block.text.strip()} {nxt.text.strip()}"
@@ -254,7 +278,7 @@ def _under_banner(banner: Block, document: Document) -> Block | None:
         text = block.text.strip()
         if text.endswith(":") and _continues(block, document):
             text = text.rstrip(": ")  # "Electronic Palliative Care Co-ordination:" / "Sharing …"
-        if (_plausible_title(text) and not _GENERIC_TITLE.match(text.strip(" .:"))
+        if (_plausible_title(text) and not _generic(text.strip(" .:"))
                 and text[:1].isupper() and not re.search(POSTCODE, text)
                 and not names_a_body(text) and not names_a_body(re.split(r"\s[–—-]\s|,", text)[0])
                 and _capitalised_share(text) >= 0.5
@@ -283,7 +307,7 @@ def _header_title(document: Document) -> Found | None:
         kept = [part for part in re.split(r"\s+[|–—-]\s+", block.text)
                 if not _FURNITURE_PART.search(part)]
         text = _TYPE_SUFFIX.sub("", _title_text(" – ".join(kept)))
-        if (_GENERIC_TITLE.match(text.strip(" .:")) or names_a_body(text)
+        if (_generic(text.strip(" .:")) or names_a_body(text)
                 or not _plausible_title(text) or _capitalised_share(text) < 0.5
                 or re.search(r"\b(?:official|sensitive|page|version|draft)\b", text, re.I)):
             continue
@@ -311,7 +335,7 @@ def _title_start(block: Block, document: Document, largest: float | None) -> Blo
         return before  # "Electronic Palliative Care Co-ordination:" / "Sharing Records …"
     if (before is not None and largest and block.cues.font_size == largest
             and _same_style(before, block) and _plausible_title(before.text)
-            and not _GENERIC_TITLE.match(before.text.strip(" .:"))
+            and not _generic(before.text.strip(" .:"))
             and not names_a_body(before.text) and not before.text.rstrip().endswith(".")):
         return before
     return block
@@ -352,7 +376,7 @@ def _continued(block: Block, document: Document, largest: float | None = None) -
             break
         if text.split()[-1].lower() in _TITLE_JOIN or (
                 largest and block.cues.font_size == largest and i == 0
-                and not _GENERIC_TITLE.match(nxt.strip(" .:")) and not find_dates(nxt)
+                and not _generic(nxt.strip(" .:")) and not find_dates(nxt)
                 and not text.endswith((".", ":")) and len(nxt.split()) <= 8):
             text, i = f"{text} {nxt}", i + 1  # the second line of a title in title type
         elif (nxt.lower() in _TITLE_JOIN and i + 1 < len(following)

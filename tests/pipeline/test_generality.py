@@ -563,3 +563,12 @@ def test_a_review_counted_from_when_it_comes_into_effect(build, nlp, registry) -
     record = parse_document(doc, nlp, registry)
     assert (record.commencement_date, record.review_date) == (date(2023, 10, 1),
                                                               date(2024, 10, 1))
+
+
+def test_a_banner_of_kind_words_alone_is_no_title_in_any_wording(build, nlp, registry) -> None:
+    for kind in ("DATA DISCLOSURE AGREEMENT", "Research Collaboration and Data Sharing Agreement",
+                 "INFORMATION SHARING FRAMEWORK AGREEMENT"):
+        doc = (build().heading(kind).heading("Hospital Discharge Notifications for Carers")
+               .para("Version 2.1").doc)
+        assert parse_document(doc, nlp, registry).title == \
+            "Hospital Discharge Notifications for Carers", kind
