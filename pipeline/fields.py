@@ -57,7 +57,6 @@ _KIND_NAME = (r"(?:(?:(?:personal )?(?:information|data)(?: (?:sharing|processin
               r"|memorandum of understanding|terms of reference|isp|isa|dsa|mou|jca")
 _DOC_TYPE = (rf"(?:{_KIND_NAME})(?:\s*\((?:isp|isa|dsa|dpa|mou|jca)\))?"
              rf"(?:\s+(?:and|&)\s+(?:{_KIND_NAME})(?:\s*\((?:isp|isa|dsa|dpa|mou|jca)\))?)*")
-_GENERIC_TITLE = re.compile(rf"^[_~|•\s]*(?:the\s+)?(?:{_DOC_TYPE})$", re.I)
 #: Words that name what kind of document it is, not what it is about.
 _KIND_WORDS = frozenset({
     "agreement", "agreements", "protocol", "protocols", "memorandum", "understanding", "terms",
@@ -69,15 +68,13 @@ _KIND_WORDS = frozenset({
     "cytundeb", "rhannu", "gwybodaeth", "datgelu", "memorandwm"})  # Welsh
 _KIND_HEADS = frozenset({"agreement", "agreements", "protocol", "protocols", "memorandum",
                          "terms", "contract", "arrangement", "arrangements", "framework", "form",
-                         "cytundeb", "memorandwm"})
+                         "isa", "isp", "dsa", "mou", "jca", "cytundeb", "memorandwm"})
 
 
 def _generic(text: str) -> bool:
     """Does the line name only the document's kind ("Information Sharing Protocol", "DATA
     DISCLOSURE AGREEMENT", "Research Collaboration and Data Sharing Agreement", "… Form
     (IG-F12)"), not the agreement?"""
-    if _GENERIC_TITLE.match(text):
-        return True
     words = re.findall(r"[a-z&]+", re.sub(r"\([^()]*\)", " ", text.lower()))
     return bool(words) and set(words) <= _KIND_WORDS and bool(_KIND_HEADS & set(words))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.language import Language
 
@@ -350,8 +351,10 @@ _RELATIVE = re.compile(r",\s+(?=(?:which|who|whose|acting|as the|as a|on behalf)
 
 
 #: The other side of a standard agreement, named by its role, not as a body.
-_WITH_A_ROLE = re.compile(r"\s(?:and|&)\s+(?:the\s+|you,?\s+the\s+)?(?:individual\s+)?(?i:applicant"
-                          r"|recipient|user|licensee|researcher|client|customer|subscriber)s?\b")
+#: What a standard agreement calls the other side when it names no body there.
+_ROLES = r"applicant|recipient|user|licensee|researcher|client|customer|subscriber"
+_WITH_A_ROLE = re.compile(rf"\s(?:and|&)\s+(?:the\s+|you,?\s+the\s+)?(?:individual\s+)?"
+                          rf"(?i:{_ROLES})s?\b")
 
 
 #: A heading over a list of the parties: "Organisations taking part", "Who is signed up".
@@ -392,8 +395,7 @@ _PARTY_PREFIX = re.compile(r"^\(?\d{1,2}\)\s*|^\d{1,2}\.\s+(?!\d)|^\(?[a-h][.)]\
 _DEFINED_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[“\"‘'][^()”\"’']{1,40}[”\"’']\s*\)(?=\s+[A-Z])")
 #: A party named by its role, not as a body: "Individual user of the service", "the Applicant".
 _ROLE_PARTY = re.compile(r"^(?:the\s+|an?\s+|you,?\s+(?:the\s+)?)?(?:individual\s+)?"
-                         r"(?-i:[a-z]+\s+){0,2}(?:applicant|recipient|user|licensee|researcher|client|customer|subscriber)s?\b",
-                         re.I)
+                         rf"(?-i:[a-z]+\s+){{0,2}}(?:{_ROLES})s?\b", re.I)
 
 
 def _between_stack(body: list[Block]) -> Iterator[Found]:
@@ -531,13 +533,13 @@ def _signature_boxes(document: Document) -> Iterator[Found]:
     over a box of Signed / Role / Date rows ("Blackwater Medical Centre - F81017") names it."""
     for rows in document.tables().values():
         labels = [cells[0].text.strip() for cells in rows if cells]
-        boxed = sum(bool(_SIGNATURE_ROW.match(x)) for x in labels) >= 1  # Name, Post, Date…
+        boxed = sum(bool(_SIGNATURE_ROW.match(x)) for x in labels)  # Signed, Name, Post, Date…
         for cells in rows:
             if boxed and len(cells) == 2 and _SIGNS_FOR.match(cells[0].text.strip()):
                 name = clean_name(_CODE.sub("", cells[1].text))
                 if looks_like_name(name):
                     yield Found(Role.PARTNER, name, "signature", cells[1])
-        if len(rows[0]) > 2 or sum(bool(_SIGNATURE_ROW.match(x)) for x in labels) < 2:
+        if len(rows[0]) > 2 or boxed < 2:
             continue
         first = rows[0][0].index
         if first == 0:
@@ -562,44 +564,53 @@ def _two_bodies(name: str) -> list[str]:
     return [name]
 
 
+class _Run(NamedTuple):
+    """One table of parties, or several a page break split: where it ends, its width, its
+    organisation column and its rows."""
+    number: int
+    width: int
+    col: int
+    rows: list[list[Block]]
+
+
+_PARTY_COLUMN = re.compile(
+    r"organi[sz]ation|^(?:partner|participating|member|signing)?\s*(?:part(?:y|ies|ners?)"
+    r"|agenc(?:y|ies)|bod(?:y|ies))$|^(?:signed )?(?:for|on behalf of)$"
+    r"|^(?:gp |local |name of (?:the )?)?(?:practice|school|academy|setting|provider|trust"
+    r"|council|authority|college|contractor|pharmacy|pharmacies|surgery|surgeries)s?(?: name)?$")
+
+
 def _party_columns(document: Document) -> Iterator[tuple[list[list[Block]], int]]:
     """Tables that list parties, each with its organisation column. A table straight after
     one, with as many columns and no header of its own, continues it (a PDF page break
     splits one Word table in two), and a first row with cells missing is the end of the
     row the break cut: "Hertfordshire" above the break, "Constabulary" below it."""
-    previous: tuple[int, int, int, list[list[Block]]] | None = None  # number, width, col, rows
+    run: _Run | None = None
     for number, rows in sorted(document.tables().items()):
         if not rows:
             continue
         header = [c.text.lower().strip(" :") for c in rows[0]]
-        col = next((rows[0][i].col or i for i, h in enumerate(header)
-                    if re.search(r"organi[sz]ation|^(?:partner|participating|member"
-                                 r"|signing)?\s*(?:part(?:y|ies|ners?)|agenc(?:y|ies)"
-                                 r"|bod(?:y|ies))$|^(?:signed )?(?:for|on behalf of)$"
-                                 r"|^(?:gp |local |name of (?:the )?)?(?:practice|school"
-                                 r"|academy|setting|provider|trust|council|authority|college|contractor|pharmacy"
-                                 r"|pharmacies|surgery|surgeries)s?"
-                                 r"(?: name)?$", h)),
+        col = next((rows[0][i].col or i for i, h in enumerate(header) if _PARTY_COLUMN.search(h)),
                    next((rows[0][i].col or i for i, h in enumerate(header)
                          if re.search(r"signator", h)), None))
         width = max(len(cells) for cells in rows[:3])
-        if col is None and previous and previous[0] == number - 1 and previous[1] == width \
-                and previous[3] and rows[0][0].index == previous[3][-1][-1].index + 1 \
+        if col is None and run and run.number == number - 1 and run.width == width \
+                and run.rows and rows[0][0].index == run.rows[-1][-1].index + 1 \
                 and not any(_is_header(h) for h in header):  # nothing between the two parts
             body = list(rows)
-            if len(body[0]) < width and previous[3]:
-                previous[3][-1] = _joined(previous[3][-1], body.pop(0))
-            previous = (number, width, previous[2], previous[3] + body)
+            if len(body[0]) < width:
+                run.rows[-1] = _joined(run.rows[-1], body.pop(0))
+            run = _Run(number, width, run.col, run.rows + body)
             continue
-        if previous:
-            yield previous[3], previous[2]
-            previous = None
+        if run:
+            yield run.rows, run.col
+            run = None
         if col is None or any(re.fullmatch(r"purpose|lead(?: organi[sz]ation)?", h)
                               for h in header) or header[0] in _COVER_KEYS:
             continue  # not a list of parties, or a cover table
-        previous = (number, width, col, rows[1:])
-    if previous:
-        yield previous[3], previous[2]
+        run = _Run(number, width, col, rows[1:])
+    if run:
+        yield run.rows, run.col
 
 
 def _joined(row: list[Block], tail: list[Block]) -> list[Block]:
@@ -634,8 +645,7 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
     Only a document's own word makes a lead ("Lead organisation", "led by", "owner"…): with
     none, there is no lead and every party is a partner (signing first is not leading)."""
     found = [_body_part(f, registry) for f in found if looks_like_name(f.name)
-             and not _NOT_A_PARTY.search(f.name) and not is_a_place(f.name)
-             and not _NOT_A_PARTY.search(re.sub(r"\s*\([^()]*\)$", "", f.name))]
+             and not _not_a_party(f.name) and not is_a_place(f.name)]
     leads = sorted((f for f in found if f.role == Role.LEAD), key=lambda f: _SOURCE_RANK[f.source])
     records: list[PartyRecord] = []
     evidence: list[Evidence] = []
@@ -677,6 +687,11 @@ _NOT_A_PARTY = re.compile(
     r"|^(?:schools?|services?|independent|adult social care|children'?s services|social care"
     r"|education|primary care|health|housing|partners|agencies|providers?|practices"
     r"|gp practices|local authorities|councils|red|amber|green|yes|no|n/?a)$", re.I)
+
+
+def _not_a_party(name: str) -> bool:
+    """"Health (ICB, NELFT, EPUT)" is a sector with its members, as "Health" alone is."""
+    return any(_NOT_A_PARTY.search(n) for n in (name, re.sub(r"\s*\([^()]*\)$", "", name)))
 
 
 def _body_part(found: Found, registry: Registry) -> Found:

@@ -129,9 +129,9 @@ def main() -> None:
             for name, got in (("rules", item.rules_missing), ("model", model),
                               ("both", item.rules_missing & model)):
                 results[name].append((got, item.truth_missing))
+        n = sum(1 for i in items if i.family == family)
         print(f"held out {family}: " + "  ".join(
-            f"{name} P/R {score(pairs[-sum(1 for i in items if i.family == family):])[0]:.3f}/"
-            f"{score(pairs[-sum(1 for i in items if i.family == family):])[1]:.3f}"
+            "{} P/R {:.3f}/{:.3f}".format(name, *score(pairs[-n:])[:2])
             for name, pairs in results.items()), flush=True)
     print(f"\nmissing sections, pooled over {len(held)} held-out blind families "
           f"({len(results['rules'])} documents):")

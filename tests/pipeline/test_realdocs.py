@@ -128,8 +128,7 @@ def test_a_title_broken_over_lines_is_read_whole() -> None:
 def test_a_manuals_owner_post_is_not_a_party_and_its_user_agreement_is_the_centres() -> None:
     record = parsed("uk_nearmiss_chc_tre_user_manual_and_agreement_2019.docx")
     assert "Information Security Manager" not in {p.name for p in record.parties}
-    # "agreed between: a. Individual user of the TRE; b. The University of Manchester
-    # (“University”) Centre for Health Informatics": the centre's standard terms
+    # its user agreement is between an individual user and the centre: the centre's terms
     assert record.lead_name == "The University of Manchester Centre for Health Informatics"
     assert [p.role for p in record.parties] == [Role.LEAD]
 
