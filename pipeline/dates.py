@@ -110,6 +110,9 @@ REVIEW_WORDS = (r"\breview(?:ed|s|ing)?\b|\brevisit(?:ed)?\b|\blook(?:ed)? at (?
 _REVIEW_WORD = re.compile(REVIEW_WORDS, re.I)
 
 
+_SENTENCE = re.compile(r"\S.*?(?:[.;](?=\s|$)|$)", re.S)  # "10.1 …" is one sentence
+
+
 @dataclass(frozen=True, slots=True)
 class ReviewRule:
     months: int
@@ -122,9 +125,10 @@ def find_review_rule(text: str, labelled: bool = False) -> ReviewRule | None:
     under a review label ("Next review date: every two years …") needs no word "review"."""
     if not labelled and not _REVIEW_WORD.search(text):
         return None
-    m = _PERIOD.search(text)
-    if not m:
-        return None
+    m = next((m for s in _SENTENCE.finditer(text) if _REVIEW_WORD.search(s.group())
+              and (m := _PERIOD.search(text, s.start(), s.end()))), None) or _PERIOD.search(text)
+    if not m:  # the period in the sentence that says "review" first: "kept for five years …"
+        return None  # is retention
     if m.group("adverb"):
         months = 24 if m.group("adverb").lower() == "biennially" else 12
     else:

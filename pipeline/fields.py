@@ -238,6 +238,11 @@ def _title_part(block: Block, document: Document) -> str:
     parties. A name set in title type above the kind in the same type ("Safeguarding Adults" /
     "Information Sharing Agreement") is one title with it."""
     lines = [" ".join(x.split()) for x in block.raw_text.splitlines() if x.strip()]
+    # "Data Sharing Agreement | Version 2.0": a line's version and marking are no part of it
+    marked = [" | ".join(p for p in re.split(r"\s+\|\s+", line) if not _FURNITURE_PART.search(p))
+              for line in lines]
+    marked_off = marked != lines
+    lines = [line for line in marked if line]
     if block.kind != "table_cell" and len(lines) >= 2:
         banner = False
         while (len(lines) > 1 and _generic(lines[0].strip(" .:"))
@@ -255,7 +260,8 @@ def _title_part(block: Block, document: Document) -> str:
                 break  # "Devon SEND" / "Information Sharing Agreement" / "for the 0–25 …"
             kept.append(line)
         name = " ".join(kept)
-        if kept and (banner or len(kept) < len(lines)) and _capitalised_share(name) >= 0.6:
+        if kept and (banner or marked_off or len(kept) < len(lines)) \
+                and _capitalised_share(name) >= 0.6:
             return name
     nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
     if (nxt is not None and _same_style(block, nxt) and block.kind == nxt.kind
@@ -321,6 +327,11 @@ _TITLE_JOIN = frozenset({"between", "of", "and", "for", "on", "to", "the", "with
                          "&", "–", "-", "among", "amongst"})
 
 
+#: Lower-case words that open a title's second line in the same type ("for Home Fire Safety
+#: Checks"); "between" and "and" open the parties' line instead.
+_TITLE_GOES_ON = frozenset({"for", "of", "on", "to", "in", "with"})
+
+
 def _title_start(block: Block, document: Document, largest: float | None) -> Block:
     """Where a title set in title-size type over two lines begins: "Tower Hamlets and Newham
     Serious Violence Duty" / "Partnership Information Sharing Agreement" is one title."""
@@ -376,6 +387,9 @@ def _continued(block: Block, document: Document, largest: float | None = None) -
                 and not _generic(nxt.strip(" .:")) and not find_dates(nxt)
                 and not text.endswith((".", ":")) and len(nxt.split()) <= 8):
             text, i = f"{text} {nxt}", i + 1  # the second line of a title in title type
+        elif (nxt.split()[0] in _TITLE_GOES_ON and len(nxt.split()) <= 8
+              and not nxt.endswith(".") and not find_dates(nxt)):
+            text, i = f"{text} {nxt}", i + 1  # "… Client Data" / "for Home Fire Safety Checks"
         elif (nxt.lower() in _TITLE_JOIN and i + 1 < len(following)
               and same_style(following[i + 1])):
             text, i = f"{text} {nxt} {following[i + 1].text.strip()}", i + 2
@@ -642,7 +656,7 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
 _OTHER_SUBJECT = re.compile(
     r"^(?:[\w’'-]+\s+){0,4}?(?:cases?|referrals?|records?|plans?|files?|minutes|actions?"
     r"|individuals?|people|persons?|offenders?|victims?|children|clients?|patients?"
-    r"|risk assessments?)\b(?!\s+(?:of|under) (?:this|the) (?:agreement|protocol))"
+    r"|risk assessments?|registry|registers|datasets?|databases?)\b(?!\s+(?:of|under) (?:this|the) (?:agreement|protocol))"
     r"[^.;]{0,60}?\breview"
     r"|\breview(?:s|ed|ing)?\s+(?:each|every|all|any|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:records?|cases?|referrals?|plans?|files?|entries|access|logs?|lists?|outputs?)\b", re.I)
@@ -657,6 +671,8 @@ def _counted_from(words: str, document: Document, record: ProtocolRecord) -> dat
         who = _ONE_SIGNER.search(words)
         if signed and who:  # "signature by the SMB Chair": the day that one signer signed
             post = who.group("who").split()[-1].lower()
+            if _THE_LEAD.fullmatch(who.group("who")) and record.lead_name:
+                post = record.lead_name.lower()  # "signed on behalf of the document owner"
             own = [d for d, found in signed if post in _row_text(found.block, document).lower()]
             return own[0] if own else min(d for d, _ in signed)
         if signed:
@@ -665,9 +681,13 @@ def _counted_from(words: str, document: Document, record: ProtocolRecord) -> dat
 
 
 #: A review counted from one signer's signature, not every party's.
-_ONE_SIGNER = re.compile(r"\bsign(?:ed|ature|ing)\s+by\s+the\s+(?P<who>(?!(?:last|final|all)\b)"
-                         r"[A-Za-z ]{2,40}?(?:chair|chairman|chairperson|director|chief executive"
-                         r"|commissioner|lead))\b", re.I)
+_ONE_SIGNER = re.compile(r"\bsign(?:ed|ature|ing)\s+(?:by|on behalf of)\s+the\s+"
+                         r"(?P<who>(?!(?:last|final|all)\b)[A-Za-z ]{0,40}?(?:chair|chairman"
+                         r"|chairperson|director|chief executive|commissioner|lead|owner"
+                         r"|lead organi[sz]ation))\b", re.I)
+#: The signer who is the agreement's lead: its row is the lead organisation's.
+_THE_LEAD = re.compile(r"(?:document |agreement |protocol )?owner|lead(?: organi[sz]ation)?",
+                       re.I)
 
 
 def _row_text(block: Block, document: Document) -> str:

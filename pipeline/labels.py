@@ -15,8 +15,9 @@ from extractors.model import Block, Document
 
 LABELS: dict[str, re.Pattern[str]] = {
     field: re.compile(rf"^(?:{pattern})$", re.I) for field, pattern in {
-        "title": r"(?:agreement|protocol|isp|isa|dsa|document)\s+(?:title|name)|agreement"
-                 r"|title(?: of (?:the )?(?:agreement|protocol|isp|isa|dsa))?"
+        "title": r"(?:agreement|protocol|isp|isa|dsa|document)\s+(?:title|name)|agreement|document"
+                 r"|title(?: of (?:the )?(?:agreement|protocol|isp|isa|dsa"
+                 r"|(?:(?:data|information) )?sharing(?: agreement| protocol)?))?"
                  r"|name of (?:the )?(?:agreement|protocol|isp|isa|dsa|information sharing \w+)",
         "purpose": r"purpose(?: of (?:the |this )?"
                    r"(?:agreement|protocol|sharing|isp|isa|dsa|information sharing"
@@ -38,11 +39,15 @@ LABELS: dict[str, re.Pattern[str]] = {
                   r"|review due",
         "commencement": r"(?:date of )?commencement(?: date)?|start date|effective (?:date|from)"
                         r"|date (?:agreed|of agreement|signed)|commences?|in force from"
+                        r"|date (?:the )?(?:agreement|protocol|sharing) (?:starts|begins|commences)"
                         r"|date (?:in force|(?:it )?comes into (?:force|effect)|of effect|live)"
                         r"|go[- ]live(?: date)?|(?:start|effective) date"
                         r"|(?:comes?|came) into (?:force|effect)|takes? effect(?: from| on)?",
     }.items()
 }
+#: A form's note after its label: "Purpose of sharing (what will the data be used for?)".
+FORM_NOTE = re.compile(r"\s*\([^()]{3,80}\)\s*$")
+_BILINGUAL = re.compile(r"\s+/\s+")
 _LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()’']{2,60}?)\s*[:\-–]\s+(?P<value>\S.*)$")
 
 
@@ -60,10 +65,20 @@ def label_of(text: str) -> str | None:
     cleaned = " ".join(text.strip().rstrip(":").split())
     # "1. Purpose", "A. Purpose of sharing": the number is not the label
     cleaned = re.sub(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[A-K][.)])\s+", "", cleaned)
-    for field, pattern in LABELS.items():
-        if pattern.match(cleaned):
-            return field
-    return None
+    if (field := _field_named(cleaned)) is not None:
+        return field
+    # "Purpose of sharing (what will the data be used for?)": a form's note is not the label
+    without_note = FORM_NOTE.sub("", cleaned)
+    if without_note != cleaned and (field := _field_named(without_note)) is not None:
+        return field
+    # A bilingual label ("Review due / Adolygiad", "Diben / Purpose"): one side names the
+    # field, the other is its translation. Two sides naming different fields name neither.
+    named = {_field_named(part) for part in _BILINGUAL.split(cleaned)} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+def _field_named(text: str) -> str | None:
+    return next((field for field, pattern in LABELS.items() if pattern.match(text)), None)
 
 
 def find_labelled(document: Document, include_furniture: bool = True) -> list[Labelled]:

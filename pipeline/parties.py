@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from extractors.model import Block, Document
 from pipeline.bodies import body_kind, is_a_place, names_a_region
-from pipeline.labels import LABELS, Labelled
+from pipeline.labels import LABELS, Labelled, label_of
 from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
 from pipeline.registry import Registry, find_ico_numbers, normalise, strip_acronym
@@ -43,7 +43,7 @@ _LEAD_PATTERNS = (
     re.compile(rf"(?P<name>{_NAME})\s*[–—-]\s*(?i:(?:the\s+)?(?:owner|lead|host) of this "
                r"(?:agreement|protocol|document))"),
     re.compile(r"\b(?i:(?:this|the)\s+(?:agreement|protocol|document|isa|isp|dsa)\s+is\s+"
-               rf"published\s+by)\s+(?:the\s+)?(?P<name>{_NAME})"),
+               rf"(?:published|issued)\s+by)\s+(?:the\s+)?(?P<name>{_NAME})"),
     # "Peterborough City Council publishes this agreement and acts as the controller"
     re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:publishes|issues|maintains|owns)\s+"
                r"(?i:this\s+(?:agreement|protocol|document|memorandum))"),
@@ -272,7 +272,35 @@ def find_parties(document: Document, labelled: list[Labelled], nlp: Language,
     defined = _defined_names(document)
     found = [Found(f.role, defined.get(normalise(f.name), f.name), f.source, f.block, f.ico)
              for f in _candidates(document, labelled, nlp)]
-    return _resolve(found, registry)
+    return _resolve(_teams_by_acronym(found, registry), registry)
+
+
+_ACRONYM_OF = re.compile(rf"(?P<full>{_NAME})\s*\(\s*(?P<acronym>[A-Z][A-Z&]{{1,9}})\s*\)")
+
+
+def _teams_by_acronym(found: list[Found], registry: Registry) -> list[Found]:
+    """"UKHSA East of England HPT" in a contacts table, after "UK Health Security Agency
+    (UKHSA)" among the parties, is a team of that party, not another body."""
+    full_of: dict[str, str] = {}
+    for f in found:
+        m = _ACRONYM_OF.search(f.block.text)
+        if m and _initials_of(m.group("acronym"), m.group("full")):
+            full_of.setdefault(m.group("acronym"), clean_name(m.group("full")))
+    out = []
+    for f in found:
+        first, _, rest = f.name.partition(" ")
+        if (first in full_of and rest and not registry.match(f.name) and not body_kind(f.name)
+                and normalise(full_of[first]) != normalise(f.name)):
+            f = Found(f.role, full_of[first], f.source, f.block, f.ico)
+        out.append(f)
+    return out
+
+
+def _initials_of(acronym: str, full: str) -> bool:
+    """Are the acronym's letters the full name's capitals, in order ("UKHSA", "UK Health
+    Security Agency")?"""
+    capitals = iter(c for c in full if c.isupper())
+    return all(letter in capitals for letter in acronym.replace("&", ""))
 
 
 #: 'UK Biobank Limited (“UK Biobank”)': a contract names a party in full once, then short.
@@ -388,7 +416,7 @@ _AND_ONLY = re.compile(r"^(?:and|&)\s*[,;:]?$", re.I)
 #: Where a party's name ends and its particulars (address, defined term) begin.
 _PARTY_DETAILS = re.compile(
     r"\s+of\s+(?=[\[\d])|\s*\(|,\s*(?=(?:whose|which|with|having|located|registered|a|an|"
-    r"of|at|company|incorporated)\b)|;", re.I)
+    r"of|at|company|incorporated|acting)\b)|;", re.I)
 _PARTY_PREFIX = re.compile(r"^\(?\d{1,2}\)\s*|^\d{1,2}\.\s+(?!\d)|^\(?[a-h][.)]\s+")
 #: A defined short name inside a party's line: 'The University of X (“University”) Centre
 #: for Y' names the centre; the bracket is the document's shorthand, not part of the name.
@@ -606,7 +634,8 @@ def _party_columns(document: Document) -> Iterator[tuple[list[list[Block]], int]
             yield run.rows, run.col
             run = None
         if col is None or any(re.fullmatch(r"purpose|lead(?: organi[sz]ation)?", h)
-                              for h in header) or header[0] in _COVER_KEYS:
+                              for h in header) or header[0] in _COVER_KEYS \
+                or label_of(header[0]) in _COVER_FIELDS:
             continue  # not a list of parties, or a cover table
         run = _Run(number, width, col, rows[1:])
     if run:
@@ -625,6 +654,8 @@ _COVER_KEYS = frozenset({"title", "agreement title", "protocol title", "document
                          "responsible organisation", "responsible organization",
                          "lead organisation", "lead organization", "owner", "reference",
                          "version", "published by", "lead"})
+#: Fields whose label in a table's first cell makes it a cover table, in any wording.
+_COVER_FIELDS = frozenset({"title", "lead", "purpose", "review", "commencement"})
 _LEAD_CELL = re.compile(r"(?:the )?lead(?: (?:organi[sz]ation|agency|partner|authority|body))?"
                         r"(?:$|[;,.(])", re.I)
 

@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 
 from extractors.model import Block, Document
+from pipeline.labels import FORM_NOTE
 from pipeline.records import SectionRecord
 from pipeline.vocab import SectionKey
 
@@ -254,7 +255,9 @@ def _from_form(document: Document, found: dict[SectionKey, _Hit]) -> None:
     ("How it will be shared", "Retention") and whose other cells say something."""
     for rows in document.tables().values():
         for r, cells in enumerate(rows):
-            if len(cells[0].text.split()) > 8:
+            # "Purpose of sharing (what will the data be used for?)": the note is no label
+            label = _NUMBER.sub("", FORM_NOTE.sub("", cells[0].text)).strip(" :?.")
+            if len(label.split()) > 8:
                 continue
             if len(cells) >= 2:
                 body = [c for c in cells[1:] if c.text.strip()]
@@ -265,7 +268,6 @@ def _from_form(document: Document, found: dict[SectionKey, _Hit]) -> None:
             words = sum(len(c.text.split()) for c in body)
             if words < 3:
                 continue
-            label = _NUMBER.sub("", cells[0].text).strip(" :?.")
             for key in classify_all(label):
                 if key not in found:
                     heading = Heading(cells[0], label, None, key)

@@ -177,6 +177,7 @@ def _stem(word: str) -> str:
 
 
 def _words(title: str) -> _Words:
+    title = re.sub(r"(?<=\w)['’]s\b", "", title)  # "Children's Act": no word "s" added
     tokens = re.sub(r"[()]", " ", key_of(title)).replace("-", " ").split()
     if not tokens:
         return _Words("", ())
@@ -194,7 +195,7 @@ def _same_word(a: str, b: str) -> bool:
 
 def _slip_of(cited: _Words, known: _Words, only_left_out: bool = False) -> bool:
     """Is ``cited`` ``known`` with a small slip? The kinds agree; at most two words apart
-    (one of them added), and a title missing words must still share two of its own.
+    (one of them added), and a title with words added or missing must still share two.
     ``only_left_out``: the slip may only be words left out, each cited word spelt right."""
     if cited.kind != known.kind or not known.content:
         return False
@@ -212,7 +213,9 @@ def _slip_of(cited: _Words, known: _Words, only_left_out: bool = False) -> bool:
         return False
     if only_left_out and (added or not left_out or not set(cited.content) <= set(known.content)):
         return False
-    return not left_out or matched >= 2
+    # A word added to or left out of a one-word title is another Act ("Housing (Wales) Act"
+    # is not the "Wales Act"); only its spelling may slip.
+    return matched >= 2 or not (left_out or added)
 
 
 def _similar(cited: str, known: str) -> float:
@@ -296,6 +299,8 @@ def _resolve(words: str, kind: str, year: int, catalogue: Catalogue) -> tuple[st
     if "NHS" in parts and not catalogue.get(f"{' '.join(parts)} {kind}", year):
         parts = " ".join(parts).replace("NHS", "National Health Service").split()  # "NHS Act"
     for i in range(len(parts)):
+        if parts[i].startswith("("):
+            continue  # "Housing (Wales) Act": a bracket is inside a title, never its start
         statute = catalogue.get(f"{' '.join(parts[i:])} {kind}", year)
         if statute:
             return statute.title, statute

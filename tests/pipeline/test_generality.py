@@ -572,3 +572,80 @@ def test_a_banner_of_kind_words_alone_is_no_title_in_any_wording(build, nlp, reg
                .para("Version 2.1").doc)
         assert parse_document(doc, nlp, registry).title == \
             "Hospital Discharge Notifications for Carers", kind
+
+
+def test_a_bilingual_label_names_its_field_on_either_side(build, nlp, registry) -> None:
+    doc = (build().heading("Housing Support Outcomes Data Sharing Agreement")
+           .table([["Lead organisation / Sefydliad arweiniol", "Welsh Government"],
+                   ["Version / Fersiwn", "1.0"],
+                   ["Review due / Adolygiad", "December 2026"]])
+           .heading("2. Partïon / Parties")
+           .table([["Party", "Role"], ["Bridgend County Borough Council", "Supplier"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "Welsh Government"
+    assert record.review_date == date(2026, 12, 31)
+    assert [p.name for p in record.parties] == ["Welsh Government",
+                                                "Bridgend County Borough Council"]
+
+
+def test_a_form_label_with_its_guidance_note_still_names_its_field(build, nlp,
+                                                                   registry) -> None:
+    doc = (build().para("DATA SHARING AGREEMENT FORM. Complete every section.")
+           .heading("Section A - Agreement details")
+           .table([["Title of data sharing", "Inpatient Smoking Returns for Public Health"],
+                   ["Purpose of sharing (what will the data be used for?)",
+                    "To give the council quarterly figures so that it can plan services."],
+                   ["Date agreement starts", "01/04/2018"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.title == "Inpatient Smoking Returns for Public Health"
+    assert record.purpose.startswith("To give the council quarterly figures")
+    assert record.commencement_date == date(2018, 4, 1)
+    assert _sections(doc)[SectionKey.PURPOSE][0]
+
+
+def test_a_title_goes_on_over_a_second_line_that_opens_with_for(build, nlp, registry) -> None:
+    doc = _sized(build().heading("DATA DISCLOSURE AGREEMENT")
+                 .heading("Disclosure of Care Client Data").para("for Home Fire Safety Checks")
+                 .para("A one-way disclosure agreed by the two services.").doc, 20, 18, 18)
+    assert parse_document(doc, nlp, registry).title == \
+        "Disclosure of Care Client Data for Home Fire Safety Checks"
+
+
+def test_a_review_counted_from_the_owners_signature_is_the_lead_rows_date(build, nlp,
+                                                                         registry) -> None:
+    doc = (build().heading("Pupil Information Sharing Agreement")
+           .table([["Document owner", "Monmouthshire County Council"]])
+           .para("This agreement will be reviewed two years after the date on which it is "
+                 "signed on behalf of the document owner.")
+           .table([["Organisation", "Name", "Date"],
+                   ["Monmouthshire County Council", "A Person", "07/03/2022"],
+                   ["Herefordshire Council", "B Person", "28/03/2022"]]).doc)
+    assert parse_document(doc, nlp, registry).review_date == date(2024, 3, 7)
+
+
+def test_a_review_period_is_the_one_in_the_sentence_that_says_review(build, nlp,
+                                                                     registry) -> None:
+    doc = (build().heading("Critical Care Registry Agreement")
+           .table([["Commencement date", "1 August 2024"]])
+           .para("Linkage data will be kept for no more than five years. The pseudonymised "
+                 "Registry will be reviewed for continued need every five years.")
+           .para("The Controller will review this Agreement 12 months after the Commencement "
+                 "Date and every two years after that.").doc)
+    assert parse_document(doc, nlp, registry).review_date == date(2025, 8, 1)
+
+
+def test_a_team_written_with_a_partys_acronym_is_that_party(build, nlp, registry) -> None:
+    doc = (build().heading("Invasive Infection Surveillance Agreement")
+           .para("This agreement is issued by the UK Health Security Agency, as the controller "
+                 "responsible for surveillance.")
+           .heading("Part 1 - Parties and their roles").item("1.1 This agreement is made between:")
+           .item("• (1) UK Health Security Agency (UKHSA), an executive agency;")
+           .item("• (2) Suffolk County Council.")
+           .heading("Annex B - Contacts")
+           .table([["Organisation", "Contact point"],
+                   ["UKHSA East of England HPT", "hpt@example.org"],
+                   ["UKHSA Information Governance", "ig@example.org"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "UK Health Security Agency"
+    assert [p.name for p in record.parties] == ["UK Health Security Agency",
+                                                "Suffolk County Council"]

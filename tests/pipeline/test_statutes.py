@@ -168,3 +168,17 @@ def test_an_act_cited_without_its_kind_is_read_only_when_the_catalogue_has_it() 
 def test_a_part_named_before_a_slipped_title_is_not_part_of_the_title() -> None:
     [citation] = find_citations("Orders under Part IV of the Famly Law Act 1996 are shared.")
     assert (citation.title, citation.year) == ("Family Law Act", 1996)
+
+
+def test_a_territorial_act_the_catalogue_lacks_is_not_the_act_its_last_words_name() -> None:
+    # Acts of the Senedd are not in the UK Public General Acts: "Housing (Wales) Act 2014"
+    # is kept as written, neither shortened to the "Wales Act 2014" nor read as a slip of it.
+    (citation,) = find_citations("Duties under the Housing (Wales) Act 2014 apply.")
+    assert (citation.title, citation.year, citation.statute) == ("Housing (Wales) Act", 2014,
+                                                                 None)
+
+
+def test_a_possessive_is_no_word_added_to_the_title() -> None:
+    (citation,) = find_citations("under section 47 of the Children's Act 1989 where")
+    assert (citation.title, citation.year) == ("Children Act", 1989)
+    assert citation.statute is not None
