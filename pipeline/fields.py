@@ -656,7 +656,8 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
 _OTHER_SUBJECT = re.compile(
     r"^(?:[\w’'-]+\s+){0,4}?(?:cases?|referrals?|records?|plans?|files?|minutes|actions?"
     r"|individuals?|people|persons?|offenders?|victims?|children|clients?|patients?"
-    r"|risk assessments?|registry|registers|datasets?|databases?)\b(?!\s+(?:of|under) (?:this|the) (?:agreement|protocol))"
+    r"|risk assessments?|registry|registers|datasets?|databases?)\b"
+    r"(?!\s+(?:of|under) (?:this|the) (?:agreement|protocol))"
     r"[^.;]{0,60}?\breview"
     r"|\breview(?:s|ed|ing)?\s+(?:each|every|all|any|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:records?|cases?|referrals?|plans?|files?|entries|access|logs?|lists?|outputs?)\b", re.I)
