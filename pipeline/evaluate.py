@@ -96,6 +96,28 @@ def _text(value: str | None) -> str | None:
     return " ".join(value.lower().split()) if value else None
 
 
+#: The words that name a document's kind, written before or after its name. Authors label
+#: "Cancer Navigation Data Sharing Agreement" with and without them; either is the title.
+_KIND_PHRASE = re.compile(
+    r"(?:(?:joint |multi-agency |partnership |research )?(?:personal )?(?:information|data)"
+    r" (?:sharing|disclosure|processing|exchange)(?: and (?:processing|sharing))?"
+    r" (?:agreement|protocol|arrangement|framework|schedule)(?: form)?"
+    r"|memorandum of understanding|(?:isp|isa|dsa|mou))")
+_KIND_AT_ENDS = re.compile(rf"^(?:{_KIND_PHRASE.pattern})\s*[:–—-]?\s+|\s*[:–—-]?\s+"
+                           rf"\(?(?:{_KIND_PHRASE.pattern})\)?$")
+
+
+def _same_title(got: str | None, want: str | None, sealed: bool) -> bool:
+    """The title as labelled, with or without the words naming its kind at either end. A
+    sealed label (a digest) can be met only by the prediction with or without them."""
+    if not got or not want:
+        return got == want
+    got_forms = {_text(got), _KIND_AT_ENDS.sub("", _text(got))}
+    if sealed:
+        return want in {digest(g) for g in got_forms if g}
+    return bool(got_forms & {want, _KIND_AT_ENDS.sub("", want)})
+
+
 def _tokens(value: str) -> list[str]:
     return re.findall(r"\w+", value.lower())
 
@@ -181,9 +203,7 @@ def _score_document(item: dict[str, Any], got: dict[str, Any], report: Report) -
             {"file": item["file"], "predicted": predicted, "expected": expected})
 
     want_title, want_purpose = _sealed_text(item, "title"), _sealed_text(item, "purpose")
-    got_title = digest(_text(got["title"])) if "title_digest" in item and got["title"] \
-        else _text(got["title"])
-    title_ok = got_title == want_title
+    title_ok = _same_title(got["title"], want_title, sealed="title_digest" in item)
     s["title"].scalar(got["title"], want_title, title_ok)
     if not title_ok:
         wrong("title", got["title"], item.get("title", want_title))

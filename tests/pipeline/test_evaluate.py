@@ -87,3 +87,17 @@ def test_the_uk_gdpr_is_one_instrument_whatever_year_an_author_gives_it() -> Non
     assert _statute("UK General Data Protection Regulation", 2016) == \
         _statute("UK General Data Protection Regulation", None)
     assert _statute("Children Act", 1989) != _statute("Children Act", 2004)
+
+
+def test_a_title_is_the_same_with_or_without_the_words_naming_its_kind() -> None:
+    from pipeline.evaluate import _same_title, digest
+    name = "linked laboratory data for resistance research (link-amr)"
+    assert _same_title("Linked Laboratory Data for Resistance Research (LINK-AMR) Data Sharing "
+                       "Agreement", name, sealed=False)
+    assert _same_title("Cancer Navigation", "cancer navigation memorandum of understanding",
+                       sealed=False)
+    assert _same_title("Information Sharing Protocol – Hoarding Referrals", "hoarding referrals",
+                       sealed=False)
+    assert _same_title("Hoarding Referrals ISP", digest("hoarding referrals"), sealed=True)
+    assert not _same_title("Information Sharing Protocol", "hoarding referrals", sealed=False)
+    assert not _same_title("Hoarding Referrals Panel", "hoarding referrals", sealed=False)
