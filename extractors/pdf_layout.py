@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .labels import leading_label
+from .labels import is_bullet, leading_label, normalise_bullet
 
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"\w")
@@ -373,7 +373,10 @@ def _starts_block(previous: Line, line: Line, gap_ratio: float, column_right: fl
     width = column_right - min(previous.x0, line.x0)
     full = previous.x1 >= column_right - 0.1 * width
     ending = previous.text.rstrip()
-    if leading_label(line.text) is not None:
+    label = leading_label(normalise_bullet(line.text))  # "(cid:127) …" is a bullet too
+    if is_bullet(label):
+        return True  # a bullet never carries on the sentence above it
+    if label is not None:
         # "...at clauses\n12.1.3 to 12.5": a number that continues a sentence cut by wrapping.
         return not (full and _MID_SENTENCE.search(ending) and not _LIST_JOIN.search(ending))
     short = previous.x1 < column_right - 0.15 * width

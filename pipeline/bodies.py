@@ -29,10 +29,16 @@ ORG_HEAD = re.compile(
 
 @cache
 def public_bodies() -> dict[str, str]:
-    """normalised name → kind, for every listed body."""
+    """normalised name → kind, for every listed body (and the national bodies the gazetteer
+    knows, whose names hold "and" or commas)."""
     text = resources.files("pipeline.resources").joinpath("public_bodies.csv").read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    return {normalise(r["name"]): r["kind"] for r in rows}
+    listed = {normalise(r["name"]): r["kind"] for r in rows}
+    national = resources.files("pipeline.resources").joinpath("national_bodies.txt")
+    for line in national.read_text("utf-8").splitlines():  # bodies whose names hold commas
+        if line.strip() and not line.startswith("#"):
+            listed.setdefault(normalise(line), "national")
+    return listed
 
 
 def body_kind(name: str) -> str | None:

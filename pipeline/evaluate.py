@@ -112,7 +112,8 @@ def _same_title(got: str | None, want: str | None, sealed: bool) -> bool:
     sealed label (a digest) can be met only by the prediction with or without them."""
     if not got or not want:
         return got == want
-    got_forms = {_text(got), _KIND_AT_ENDS.sub("", _text(got))}
+    text = " ".join(got.lower().split())
+    got_forms = {text, _KIND_AT_ENDS.sub("", text)}
     if sealed:
         return want in {digest(g) for g in got_forms if g}
     return bool(got_forms & {want, _KIND_AT_ENDS.sub("", want)})

@@ -71,10 +71,18 @@ _KIND_HEADS = frozenset({"agreement", "agreements", "protocol", "protocols", "me
                          "isa", "isp", "dsa", "mou", "jca", "cytundeb", "memorandwm"})
 
 
+#: The law a kind of document is made under, after its kind: "under Part 5 of the Digital
+#: Economy Act 2017", "under section 115 of the Crime and Disorder Act 1998".
+_UNDER_LAW = re.compile(r"\s+(?:made\s+)?under\s+(?:(?:part|section|schedule|article)\s+[\dIVX]+"
+                        r"\w*\s+(?:of|to)\s+)?(?:the\s+)?[A-Z][\w ,()’'-]*?\b(?:Act|Regulations)"
+                        r"(?:\s+\d{4})?\s*$", re.I)
+
+
 def _generic(text: str) -> bool:
     """Does the line name only the document's kind ("Information Sharing Protocol", "DATA
     DISCLOSURE AGREEMENT", "Research Collaboration and Data Sharing Agreement", "… Form
     (IG-F12)"), not the agreement?"""
+    text = _UNDER_LAW.sub("", text)  # "… Arrangement under Part 5 of the Digital Economy Act"
     words = re.findall(r"[a-z&]+", re.sub(r"\([^()]*\)", " ", text.lower()))
     return bool(words) and set(words) <= _KIND_WORDS and bool(_KIND_HEADS & set(words))
 
@@ -304,10 +312,19 @@ def _title_boxes(document: Document) -> set[int]:
 def _header_title(document: Document) -> Found | None:
     """A title that stands only in the page header ("Return Home Interviews – Information
     Sharing Agreement"), when the body names none but the kind."""
-    for block in document.furniture:
+    for pos, block in enumerate(document.furniture):
         if block.region != "header" or not _plausible_title(block.text):
             continue
-        kept = [part for part in re.split(r"\s+[|–—-]\s+", block.text)
+        line = block.text
+        nxt = document.furniture[pos + 1] if pos + 1 < len(document.furniture) else None
+        if (nxt is not None and nxt.region == "header" and nxt.page == block.page
+                and len(nxt.text.split()) <= 4 and not _FURNITURE_PART.search(nxt.text)
+                and not names_a_body(nxt.text)
+                and not re.search(r"\b(?:official|sensitive|page|version|draft)\b|\d",
+                                  nxt.text, re.I)
+                and not line.rstrip().endswith((".", ":", "|"))):
+            line = f"{line} {nxt.text}"  # "… Information with Essex" / "Councils"
+        kept = [part for part in re.split(r"\s+[|–—-]\s+", line)
                 if not _FURNITURE_PART.search(part)]
         text = _TYPE_SUFFIX.sub("", _title_text(" – ".join(kept)))
         if (_generic(text.strip(" .:")) or names_a_body(text)
@@ -387,7 +404,7 @@ def _continued(block: Block, document: Document, largest: float | None = None) -
                 and not _generic(nxt.strip(" .:")) and not find_dates(nxt)
                 and not text.endswith((".", ":")) and len(nxt.split()) <= 8):
             text, i = f"{text} {nxt}", i + 1  # the second line of a title in title type
-        elif (nxt.split()[0] in _TITLE_GOES_ON and len(nxt.split()) <= 8
+        elif (nxt.split()[0] in _TITLE_GOES_ON and len(nxt.split()) <= 12
               and not nxt.endswith(".") and not find_dates(nxt)):
             text, i = f"{text} {nxt}", i + 1  # "… Client Data" / "for Home Fire Safety Checks"
         elif (nxt.lower() in _TITLE_JOIN and i + 1 < len(following)
@@ -452,8 +469,21 @@ _CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+|^\d{1,2}[.)]\s+")
 def find_purpose(document: Document, labelled: list[Labelled],
                  membership: dict[int, SectionKey]) -> Found | None:
     item = first(labelled, "purpose")
-    if item and len(item.value.split()) >= 3:
+    if item and len(item.value.split()) >= 3 and (
+            len(item.value.split()) >= 8 or not _NAMED_AIM.fullmatch(item.label.text.strip(" :"))):
         return Found(_clean(item.value), item.source)
+    found = _purpose_in_text(document, membership)
+    if found is None and item and len(item.value.split()) >= 3:
+        return Found(_clean(item.value), item.source)
+    return found
+
+
+#: Labels that may name an aim rather than state the purpose: "Objective | Multiple
+#: disadvantages (public service delivery)" names a category; a sentence under them states it.
+_NAMED_AIM = re.compile(r"(?:specified )?(?:aims?|objectives?)", re.I)
+
+
+def _purpose_in_text(document: Document, membership: dict[int, SectionKey]) -> Found | None:
     blocks = [b for b in document.blocks
               if membership.get(b.index) == SectionKey.PURPOSE and b.kind != "table_cell"
               and not is_heading(b)]
@@ -562,22 +592,36 @@ _TAKES_EFFECT = re.compile(r"commence|effect|in force|start|live", re.I)
 
 def find_commencement(document: Document, labelled: list[Labelled]) -> tuple[date, Found] | None:
     items = [x for x in labelled if x.field == "commencement"]
-    # "Effective from" says when it starts; "Date agreed" only when it was agreed
-    items.sort(key=lambda x: not _TAKES_EFFECT.search(x.label.text))
-    for item in items:
-        dates = find_dates(item.value)
-        if dates:
+    # "Effective from" says when it starts, as "This agreement commences on …" does; "Date
+    # agreed" and "dated" only when it was agreed, so they come after both.
+    for item in [x for x in items if _TAKES_EFFECT.search(x.label.text)]:
+        if dates := find_dates(item.value):
             return dates[0].value, Found(item.value, item.source)
+    if said := _commencement_said(document, strong=True):
+        return said
+    for item in [x for x in items if not _TAKES_EFFECT.search(x.label.text)]:
+        if dates := find_dates(item.value):
+            return dates[0].value, Found(item.value, item.source)
+    if said := _commencement_said(document, strong=False):
+        return said
+    signed = _signed_dates(document)
+    if signed:
+        return max(signed, key=lambda p: p[0])  # in force once the last partner has signed
+    return None
+
+
+def _commencement_said(document: Document, strong: bool) -> tuple[date, Found] | None:
+    """A date the text says the agreement starts on ("commences on 1 April 2023"); with
+    ``strong`` False, also one it was signed or dated on."""
     for block in document.blocks:
         for m in _COMMENCE.finditer(block.text):
+            if strong and re.fullmatch(r"signed on|dated", m.group(), re.I):
+                continue
             if _EARLIER.search(block.text[:m.start()]):
                 continue  # "supersedes the protocol dated 1 April 2012"
             after = [d for d in find_dates(block.text) if d.start >= m.start()]
             if after and after[0].start - m.end() <= 80:
                 return after[0].value, Found(after[0].text, block)
-    signed = _signed_dates(document)
-    if signed:
-        return max(signed, key=lambda p: p[0])  # in force once the last partner has signed
     return None
 
 

@@ -24,7 +24,8 @@ LABELS: dict[str, re.Pattern[str]] = {
                    r"|(?:information|data) sharing agreement|referrals?|scheme))?"
                    r"|(?:the )?purpose of sharing|why (?:we are|are we) sharing(?: information)?"
                    r"|aims?|objectives?",
-        "lead": r"lead (?:organi[sz]ations?|agency|agencies|partner|authority|body)(?: name)?"
+        "lead": r"lead (?:organi[sz]ations?|agency|agencies|partner|authority|body"
+                r"|(?:government )?department)(?: name)?"
                 r"|lead|data controller \(lead\)|(?:document |protocol |agreement )?owner"
                 r"(?: organi[sz]ation)?|responsible organi[sz]ation"
                 r"|sponsor(?:ing)?(?: organi[sz]ation)?|host(?:ing)? organi[sz]ation"

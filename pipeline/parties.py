@@ -50,6 +50,11 @@ _LEAD_PATTERNS = (
     # "Hosted by X", "Published by X as Controller": a cover's line naming who leads
     re.compile(rf"^(?i:(?:co-?ordinated|hosted|owned|sponsored|published|issued) by)\s+"
                rf"(?:the\s+)?(?P<name>{_NAME})\s*(?:\s(?i:as|on behalf of)\s[^.]*)?$"),
+    # "The Office for National Statistics (ONS) is the controller publishing this agreement"
+    re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s*(?:\([A-Za-z&]{{2,10}}\)\s*)?(?i:is|acts as)\s+"
+               r"(?i:the\s+(?:data\s+)?controller\s+(?:publishing|that publishes|who publishes"
+               r"|issuing|that issues)\s+(?:this|the)\s+(?:agreement|protocol|document"
+               r"|memorandum|arrangement))"),
     # "ECC is the owner of this protocol", "… will act as the lead organisation"
     re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:(?:is|will be|acts as|will act as)\s+"
                r"the\s+(?:owner(?=\s*[.;,]|\s+of\s+(?:this|the)\s+(?:agreement|protocol|document"
@@ -275,32 +280,36 @@ def find_parties(document: Document, labelled: list[Labelled], nlp: Language,
     return _resolve(_teams_by_acronym(found, registry), registry)
 
 
-_ACRONYM_OF = re.compile(rf"(?P<full>{_NAME})\s*\(\s*(?P<acronym>[A-Z][A-Z&]{{1,9}})\s*\)")
-
-
 def _teams_by_acronym(found: list[Found], registry: Registry) -> list[Found]:
-    """"UKHSA East of England HPT" in a contacts table, after "UK Health Security Agency
-    (UKHSA)" among the parties, is a team of that party, not another body."""
+    """A party written by another party's acronym is that party: "DWP" or "the VOA" alone,
+    and "UKHSA East of England HPT" or "VOA Information Assurance Team" (its team), after
+    "UK Health Security Agency" or "Valuation Office Agency" is named."""
     full_of: dict[str, str] = {}
     for f in found:
-        m = _ACRONYM_OF.search(f.block.text)
-        if m and _initials_of(m.group("acronym"), m.group("full")):
-            full_of.setdefault(m.group("acronym"), clean_name(m.group("full")))
+        name = strip_acronym(f.name)[0]
+        if len(name.split()) >= 2 and looks_like_name(name) and not _not_a_party(name) \
+                and len(capitals := _capitals(name)) >= 2:
+            full_of.setdefault(capitals, name)
     out = []
     for f in found:
-        first, _, rest = f.name.partition(" ")
-        if (first in full_of and rest and not registry.match(f.name) and not body_kind(f.name)
-                and normalise(full_of[first]) != normalise(f.name)):
-            f = Found(f.role, full_of[first], f.source, f.block, f.ico)
+        first, _, rest = re.sub(r"^the\s+", "", f.name, flags=re.I).partition(" ")
+        letters = _capitals(first)
+        full = full_of.get(letters) if _ACRONYM.fullmatch(first) \
+            and 2 * len(letters) >= len(first) else None
+        if (full is not None and normalise(full) != normalise(f.name)
+                and (not rest or not (registry.match(f.name) or body_kind(f.name)))):
+            f = Found(f.role, full, f.source, f.block, f.ico)
         out.append(f)
     return out
 
 
-def _initials_of(acronym: str, full: str) -> bool:
-    """Are the acronym's letters the full name's capitals, in order ("UKHSA", "UK Health
-    Security Agency")?"""
-    capitals = iter(c for c in full if c.isupper())
-    return all(letter in capitals for letter in acronym.replace("&", ""))
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,7}")
+
+
+def _capitals(name: str) -> str:
+    """The capital letters of a name, as its acronym spells them ("DfE": "DE")."""
+    return "".join(c for c in name if c.isupper())
+
 
 
 #: 'UK Biobank Limited (“UK Biobank”)': a contract names a party in full once, then short.
@@ -338,12 +347,17 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
         text = block.text
         for pattern in _LEAD_PATTERNS:
             for m in pattern.finditer(text):
-                name = clean_name(m.group("name"))
+                name = _whole_body(text, m.start("name"), clean_name(m.group("name")))
+                if not text[:m.start("name")].strip(" (") or text[:m.start("name")].rstrip()[-1:] \
+                        in ".;:":
+                    name = re.sub(r"^The\s+(?=[A-Z])", "", name)  # a sentence's own "The"
                 if looks_like_name(name):
                     yield Found(Role.LEAD, name, "sentence", block)
         for pattern in _PARTNER_SENTENCES:
             for m in pattern.finditer(text):
-                names = split_names(_strip_lead_marker(m.group("list")), nlp)
+                # "between the Valuation Office Agency and the billing authorities below"
+                bodies = _GROUP_TAIL.sub("", _strip_lead_marker(m.group("list")))
+                names = split_names(bodies, nlp)
                 # "between UK Biobank and the Applicant": one body's standard terms, which
                 # the body that publishes them leads
                 role = (Role.LEAD if len(names) == 1 and _WITH_A_ROLE.search(m.group("list"))
@@ -353,8 +367,8 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
         if _LIST_INTRO.search(text) or (block.kind == "heading" and (
                 LABELS["partners"].match(text.strip(" :")) or _PARTY_HEADING.search(text))):
             for listed in body[pos + 1:]:
-                if listed.kind != "list_item":
-                    break
+                if listed.kind != "list_item" or _next_section(text, listed.text):
+                    break  # "2. Parties" / "3. Information to be shared": a contents list
                 for name in split_names(_list_entry(listed.text), nlp):
                     yield Found(Role.PARTNER, name, "list", listed)
         for m in _PARTY_ACT.finditer(text):
@@ -392,12 +406,46 @@ _PARTY_HEADING = re.compile(
     r"|\bwho is (?:this|the) (?:agreement|protocol|arrangement) (?:between|with)\b", re.I)
 
 
+def _whole_body(text: str, start: int, name: str) -> str:
+    """A listed body's name runs on over its commas where a name pattern stops at the first
+    ("led by the Department for Levelling Up, Housing and Communities (DLUHC), which …")."""
+    rest = text[start:start + 120]
+    ends = [m.start() for m in re.finditer(r",|\s\(|$", rest)]
+    for end in reversed(ends):
+        candidate = rest[:end].strip()
+        if len(candidate) > len(name) and "(" not in candidate and body_kind(candidate):
+            return candidate
+    return name
+
+
+#: A group named in lower case after the bodies a sentence names: "… and the councils".
+_GROUP_TAIL = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the|each|all|every|any|other)\s+[a-z][a-z ,-]*$")
+
+_TOP_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?!\d)")
+
+
+def _next_section(heading: str, item: str) -> bool:
+    """Is the item the heading's next sibling ("2. Parties", then "3. Roles"), not a member?"""
+    here, there = _TOP_NUMBER.match(heading), _TOP_NUMBER.match(item)
+    return bool(here and there and int(there.group(1)) == int(here.group(1)) + 1)
+
+
 def _list_entry(text: str) -> str:
     """A party list's entry without what follows its name: "Hertfordshire County Council –
     Adult Care Services" is the council, "Mind in Mid Herts – owner of this agreement" too."""
     text = text.lstrip("•·-–*\uf0b7 ")  # the bullet is not a list separator
     head = re.split(r"\s[–—-]\s|:\s", text, maxsplit=1)[0]
+    body, *address = head.split(", ")
+    if address and looks_like_name(clean_name(body)) and any(
+            _ADDRESS_PART.search(part) or re.search(POSTCODE, part) for part in address):
+        return body  # "Thurrock Council, Civic Offices, New Road, Grays": the council
     return head if looks_like_name(clean_name(head)) else text
+
+
+#: A part of a postal address after a body's name: "Civic Offices", "100 Parliament Street".
+_ADDRESS_PART = re.compile(r"^\d+[A-Za-z]?\s|\b(?:Street|Road|Avenue|Lane|Square|Place|Way"
+                           r"|Offices|Wharf|Drive|Close|Crescent|Parade|Quay|Terrace|Hill"
+                           r"|Civic Centre|House|Building|Buildings)$")
 
 
 def _signed_name(text: str) -> str:
@@ -567,6 +615,11 @@ def _signature_boxes(document: Document) -> Iterator[Found]:
                 name = clean_name(_CODE.sub("", cells[1].text))
                 if looks_like_name(name):
                     yield Found(Role.PARTNER, name, "signature", cells[1])
+            elif boxed and len(cells) == 1 and (m := _SIGNED_FOR.match(cells[0].text.strip())):
+                # the box's own heading row: "Signed on behalf of Estuary Housing Association"
+                name = clean_name(_CODE.sub("", cells[0].text.strip()[m.end():]))
+                if looks_like_name(name):
+                    yield Found(Role.PARTNER, name, "signature", cells[0])
         if len(rows[0]) > 2 or boxed < 2:
             continue
         first = rows[0][0].index
@@ -604,7 +657,9 @@ class _Run(NamedTuple):
 _PARTY_COLUMN = re.compile(
     r"organi[sz]ation|^(?:partner|participating|member|signing)?\s*(?:part(?:y|ies|ners?)"
     r"|agenc(?:y|ies)|bod(?:y|ies))$|^(?:signed )?(?:for|on behalf of)$"
-    r"|^(?:gp |local |name of (?:the )?)?(?:practice|school|academy|setting|provider|trust"
+    r"|^(?:participants?|participating organi[sz]ations?)$"
+    r"|^(?:gp |local |name of (?:the )?|(?:billing|member|partner|constituent|statutory|health"
+    r"|housing|police) )?(?:practice|school|academy|setting|provider|trust"
     r"|council|authority|college|contractor|pharmacy|pharmacies|surgery|surgeries)s?(?: name)?$")
 
 
@@ -624,7 +679,8 @@ def _party_columns(document: Document) -> Iterator[tuple[list[list[Block]], int]
         width = max(len(cells) for cells in rows[:3])
         if col is None and run and run.number == number - 1 and run.width == width \
                 and run.rows and rows[0][0].index == run.rows[-1][-1].index + 1 \
-                and not any(_is_header(h) for h in header):  # nothing between the two parts
+                and not any(_is_header(h) for h in header) \
+                and not _SIGNS_A_BOX.match(rows[0][0].text.strip()):  # nothing between them
             body = list(rows)
             if len(body[0]) < width:
                 run.rows[-1] = _joined(run.rows[-1], body.pop(0))
@@ -640,6 +696,11 @@ def _party_columns(document: Document) -> Iterator[tuple[list[list[Block]], int]
         run = _Run(number, width, col, rows[1:])
     if run:
         yield run.rows, run.col
+
+
+#: The first cell of a signature box, which starts a table of its own.
+_SIGNS_A_BOX = re.compile(r"^(?:signed |agreed )?(?:for and )?on behalf of\b|^signed (?:for|by)\b"
+                          r"|^signature\b", re.I)
 
 
 def _joined(row: list[Block], tail: list[Block]) -> list[Block]:

@@ -80,8 +80,10 @@ def _council(normalised: str) -> str:
 
 def strip_acronym(name: str) -> tuple[str, str | None]:
     """``"North East London Foundation Trust (NELFT)"`` → (name without it, ``"NELFT"``)."""
-    m = re.search(r"\s*\(\s*[“\"'‘]?([A-Z][A-Z&]{1,9})[”\"'’]?\s*\)\s*$", name)  # "(Kent)" is kept
-    if not m:
+    # "(DfE)", "(MoJ)": mostly capitals; "(Kent)" is kept
+    m = re.search(r"\s*\(\s*[“\"'‘]?([A-Z][A-Za-z&]{1,9})[”\"'’]?\s*\)\s*$", name)
+    capitals = sum(c.isupper() for c in m.group(1)) if m else 0
+    if not m or capitals < 2 or 2 * capitals < len(m.group(1)):
         return name.strip(), None
     return name[: m.start()].strip(), m.group(1)
 

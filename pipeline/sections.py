@@ -254,6 +254,8 @@ def _from_form(document: Document, found: dict[SectionKey, _Hit]) -> None:
     """Sections a form sets out as labelled boxes: a row whose first cell names a section
     ("How it will be shared", "Retention") and whose other cells say something."""
     for rows in document.tables().values():
+        if max(len(cells) for cells in rows) > 2:
+            continue  # a table of data ("Dataset | Provided by | Items"), not a form
         for r, cells in enumerate(rows):
             # "Purpose of sharing (what will the data be used for?)": the note is no label
             label = _NUMBER.sub("", FORM_NOTE.sub("", cells[0].text)).strip(" :?.")

@@ -300,3 +300,16 @@ def test_an_unmapped_glyph_before_a_list_entry_is_a_bullet() -> None:
     from extractors.labels import normalise_bullet
     assert normalise_bullet("(cid:127) London Borough of Hackney") == "• London Borough of Hackney"
     assert normalise_bullet("See (cid:127) here") == "See (cid:127) here"
+
+
+def test_an_unmapped_bullet_starts_a_new_entry_even_after_a_full_line() -> None:
+    from extractors.pdf_layout import Line, Word, split_blocks
+
+    def line(text: str, top: float, x1: float) -> Line:
+        return Line([Word(text, 72.0, top, x1, top + 10.0, 10.0, False)])
+
+    lines = [line("(cid:127) Thurrock Council, Civic Offices, New Road, Grays", 100.0, 520.0),
+             line("(cid:127) Medway Council, Gun Wharf, Dock Road, Chatham", 112.0, 520.0),
+             line("(cid:127) Kent County Council, Sessions House, Maidstone", 124.0, 400.0)]
+    groups = split_blocks(lines, 0.2)
+    assert [len(g) for g in groups] == [1, 1, 1]

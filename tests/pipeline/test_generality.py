@@ -649,3 +649,99 @@ def test_a_team_written_with_a_partys_acronym_is_that_party(build, nlp, registry
     assert record.lead_name == "UK Health Security Agency"
     assert [p.name for p in record.parties] == ["UK Health Security Agency",
                                                 "Suffolk County Council"]
+
+
+def test_a_party_written_as_another_partys_acronym_is_that_party(build, nlp, registry) -> None:
+    doc = (build().heading("Valuation Data Sharing Protocol")
+           .table([["Document owner", "VOA Information Assurance and Data Sharing Team"]])
+           .heading("3. Parties")
+           .para("This protocol is made between the Valuation Office Agency and the councils.")
+           .table([["Billing authority", "Liaison contact (post)"],
+                   ["Braintree District Council", "Revenues Manager"]])
+           .para("In this protocol 'DWP' means the Department for Work and Pensions.")
+           .table([["Signed for", "Department for Work and Pensions"], ["Name", "A Person"],
+                   ["Date", "01/02/2016"]])
+           .table([["Signed for", "DWP"], ["Name", "B Person"], ["Date", "01/02/2016"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "Valuation Office Agency"
+    assert [p.name for p in record.parties] == [
+        "Valuation Office Agency", "Braintree District Council",
+        "Department for Work and Pensions"]
+
+
+def test_a_contents_list_under_a_parties_line_and_addresses_in_a_list_are_no_parties(
+        build, nlp, registry) -> None:
+    doc = (build().heading("Council Tax Debt Tracing Agreement").heading("Contents")
+           .item("1. Introduction").heading("2. Parties").item("3. Information to be shared")
+           .item("4. Roles and responsibilities")
+           .heading("2. PARTIES").item("2.1 The parties to this agreement are:")
+           .item("• HM Revenue and Customs (HMRC), 100 Parliament Street, London SW1A 2BQ")
+           .item("• Thurrock Council, Civic Offices, New Road, Grays").doc)
+    names = [p.name for p in parse_document(doc, nlp, registry).parties]
+    assert names == ["HM Revenue and Customs (HMRC)", "Thurrock Council"]
+
+
+def test_signature_boxes_headed_signed_on_behalf_of_and_a_participant_column(
+        build, nlp, registry) -> None:
+    doc = (build().heading("Fraud Initiative Data Sharing Agreement")
+           .table([["Lead department", "Cabinet Office"]])
+           .table([["Participant", "Type of body"],
+                   ["Estuary Housing Association", "Housing association"]])
+           .table([["Signed on behalf of Greenfields Community Housing"], ["Name", "A Person"],
+                   ["Post", "Director"], ["Date", "09/07/2024"]]).doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "Cabinet Office"
+    assert [p.name for p in record.parties] == [
+        "Cabinet Office", "Estuary Housing Association", "Greenfields Community Housing"]
+
+
+def test_a_listed_body_leads_whole_across_its_commas_and_a_publishing_controller_leads(
+        build, nlp, registry) -> None:
+    doc = (build().heading("Family Outcomes Data Sharing")
+           .para("The Arrangement is led by the Department for Levelling Up, Housing and "
+                 "Communities (DLUHC), which runs the data service.").doc)
+    assert parse_document(doc, nlp, registry).lead_name == \
+        "Department for Levelling Up, Housing and Communities"
+    doc = (build().heading("Council Tax Extracts Agreement")
+           .para("The Office for National Statistics (ONS) is the controller publishing this "
+                 "agreement.").doc)
+    assert "Office for National Statistics" in parse_document(doc, nlp, registry).lead_name
+
+
+def test_a_kind_made_under_an_act_is_no_title_and_a_header_title_runs_over_two_lines(
+        build, nlp, registry) -> None:
+    doc = _sized(build().heading("Department for Levelling Up, Housing and Communities")
+                 .heading("Data Sharing Arrangement under Part 5 of the Digital Economy Act 2017")
+                 .heading("Supporting Families Programme: Sharing of Family Outcomes Data").doc,
+                 14, 13, 18)
+    assert parse_document(doc, nlp, registry).title == \
+        "Supporting Families Programme: Sharing of Family Outcomes Data"
+    doc = (build().heading("INFORMATION SHARING AGREEMENT")
+           .para("between the Home Office and the councils in Essex")
+           .header("OFFICIAL-SENSITIVE")
+           .header("Sponsor and Guest Information Sharing with Essex").header("Councils").doc)
+    assert parse_document(doc, nlp, registry).title == \
+        "Sponsor and Guest Information Sharing with Essex Councils"
+
+
+def test_an_agreement_commences_when_it_says_not_when_it_was_agreed(build, nlp,
+                                                                   registry) -> None:
+    doc = (build().heading("Prison Leavers Information Sharing Agreement")
+           .table([["Date agreed", "1 March 2023"], ["Review", "See section 12"]])
+           .item("12.1 This agreement commences on 1 April 2023.")
+           .item("12.2 It will be reviewed two years from the commencement date.").doc)
+    record = parse_document(doc, nlp, registry)
+    assert (record.commencement_date, record.review_date) == (date(2023, 4, 1),
+                                                              date(2025, 4, 1))
+
+
+def test_a_table_of_datasets_is_no_form_and_released_data_is_the_information_shared(
+        build) -> None:
+    doc = (build().heading("1. Purpose").para("So that fraud can be found by matching data.")
+           .heading("3. Information released")
+           .para("The keeper's name and address for each vehicle enquired about.")
+           .table([["Dataset", "Provided by", "Main data items"],
+                   ["Right to buy", "Housing participants", "Applicant names, property"]]).doc)
+    found = _sections(doc)
+    assert found[SectionKey.INFORMATION_SHARED] == (True, "heading")
+    assert not found[SectionKey.INDIVIDUAL_RIGHTS][0]
