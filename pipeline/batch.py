@@ -119,6 +119,7 @@ class Batch:
             self.summary.failures.append({"path": path, "status": status, "error": error})
             log.info("%s: %s", path, error or status)
         self.summary.failed = len(self.summary.failures)
+        self.store.refresh_candidates(self.registry)
         self.close()
         return self.summary
 

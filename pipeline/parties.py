@@ -23,6 +23,7 @@ from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
 from pipeline.registry import Registry, find_ico_numbers, normalise, strip_acronym
 from pipeline.sections import classify_all
+from pipeline.successors import succession_of
 from pipeline.vocab import Role
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "upon", "at", "&", "de", "by",
@@ -767,7 +768,13 @@ def _resolve(found: list[Found], registry: Registry) -> tuple[list[PartyRecord],
                                    match.score if match else None, f.source, f.ico))
         evidence.append(Evidence(f"party.{role.value}", match.org.name if match else f.name,
                                  f.block.text[:500], f.block.path, f.block.page, f.block.index))
-    return [_checked(r, registry) for r in records], evidence
+    return [_succeeded(_checked(r, registry)) for r in records], evidence
+
+
+def _succeeded(record: PartyRecord) -> PartyRecord:
+    """A body that no longer exists carries when it ended and its successor."""
+    gone = succession_of(record.name, record.org)
+    return replace(record, ended=gone.ended, successor=gone.successor) if gone else record
 
 
 #: Words that fill a party's place without naming one: services, sectors, cross-references,

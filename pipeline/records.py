@@ -29,6 +29,8 @@ class PartyRecord:
     source: str  # cover_table, sentence, list, signature, signatory_table, front_table
     ico_registration: str | None = None  # as found in the document, validated in shape
     ico_check: str | None = None  # matches_registry, differs_from_registry, not_in_registry
+    ended: date | None = None  # the body no longer exists since (pipeline.successors)
+    successor: str | None = None  # who took its work on
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 REQUIRED_COLUMNS = ("name", "ico_registration", "email", "sector")
 
 #: Words whose presence or absence does not change which body is meant.
@@ -187,6 +189,19 @@ class Registry:
             if registered and core.split() and registered[0] == core.split()[0]:
                 return Match(org, 0.9, acronym)
         return None
+
+
+    def candidates(self, name: str, limit: int = 3) -> list[tuple[str, float]]:
+        """The registry names closest to ``name`` (by any of their names or aliases), each
+        with a 0–1 score: a suggestion for an analyst to confirm, never a match."""
+        key = _core(normalise(strip_acronym(name)[0]))
+        best: dict[str, float] = {}
+        for org in self.organisations:
+            for written in (org.name, *org.aliases):
+                score = fuzz.token_sort_ratio(key, _core(normalise(written))) / 100
+                best[org.name] = max(best.get(org.name, 0.0), score)
+        ranked = sorted(best.items(), key=lambda x: (-x[1], x[0]))
+        return [(n, round(s, 3)) for n, s in ranked[:limit]]
 
 
 def _is_acronym(text: str) -> bool:

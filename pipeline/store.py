@@ -60,6 +60,8 @@ CREATE TABLE IF NOT EXISTS section_records (
 CREATE TABLE IF NOT EXISTS evidence_records (
     document_id VARCHAR, field VARCHAR, value VARCHAR, page INTEGER, snippet VARCHAR,
     path VARCHAR, block INTEGER, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS organisation_candidates (
+    name VARCHAR, candidate VARCHAR, score DOUBLE, rank INTEGER);
 CREATE TABLE IF NOT EXISTS registry (
     name VARCHAR, ico_registration VARCHAR, email VARCHAR, sector VARCHAR, aliases VARCHAR);
 """
@@ -72,6 +74,8 @@ ALTER TABLE protocol_records ADD COLUMN IF NOT EXISTS kind VARCHAR;
 ALTER TABLE protocol_records ADD COLUMN IF NOT EXISTS kind_reason VARCHAR;
 ALTER TABLE document_versions ADD COLUMN IF NOT EXISTS limits VARCHAR;
 ALTER TABLE section_records ADD COLUMN IF NOT EXISTS basis VARCHAR;
+ALTER TABLE party_records ADD COLUMN IF NOT EXISTS ended DATE;
+ALTER TABLE party_records ADD COLUMN IF NOT EXISTS successor VARCHAR;
 """
 
 _VIEWS = """
@@ -102,9 +106,88 @@ CREATE OR REPLACE VIEW expired_reviews AS
            date_diff('day', p.review_date, a.as_of) AS days_overdue, p.lead_name
     FROM protocols p, as_of a
     WHERE p.review_date < a.as_of AND coalesce(p.kind, 'unknown') NOT IN ('other', 'placeholder');
+CREATE OR REPLACE VIEW agreements AS
+    SELECT * FROM protocols WHERE coalesce(kind, 'unknown') NOT IN ('other', 'placeholder');
+CREATE OR REPLACE VIEW review_status AS
+    SELECT p.document_id, p.title, p.lead_name, p.lead_org, p.review_date, p.review_basis,
+           a.as_of,
+           CASE WHEN p.review_date IS NULL THEN 'no_review_date'
+                WHEN p.review_date < a.as_of - INTERVAL 90 DAY THEN 'to_remove'
+                WHEN p.review_date < a.as_of THEN 'overdue'
+                WHEN p.review_date <= a.as_of + INTERVAL 90 DAY THEN 'due_soon'
+                ELSE 'current' END AS status,
+           date_diff('day', a.as_of, p.review_date) AS days_to_review
+    FROM agreements p, as_of a;
+CREATE OR REPLACE VIEW reviews_due AS
+    SELECT document_id, title, lead_name, lead_org, review_date, days_to_review AS days_left
+    FROM review_status WHERE status = 'due_soon';
+CREATE OR REPLACE VIEW reviews_to_remove AS
+    SELECT document_id, title, lead_name, lead_org, review_date,
+           -days_to_review AS days_overdue
+    FROM review_status WHERE status = 'to_remove';
+CREATE OR REPLACE VIEW protocols_without_review AS
+    SELECT document_id, title, lead_name, lead_org, review_basis
+    FROM review_status WHERE status = 'no_review_date';
+CREATE OR REPLACE VIEW outdated_statutes AS
+    SELECT c.document_id, p.title AS protocol_title, c.citation, c.title, c.year, c.provision,
+           c.status, c.superseded_by AS replacement, c.suggestion
+    FROM statute_citations c JOIN protocols p USING (document_id)
+    WHERE c.status IN ('repealed', 'unknown');
+CREATE OR REPLACE VIEW outdated_parties AS
+    SELECT pa.document_id, p.title AS protocol_title, pa.role, pa.name, pa.org, pa.ended,
+           pa.successor
+    FROM parties pa JOIN protocols p USING (document_id), as_of a
+    WHERE pa.ended IS NOT NULL AND pa.ended <= a.as_of;
+CREATE OR REPLACE VIEW parties_without_ico AS
+    SELECT pa.document_id, pa.role, pa.name, pa.org
+    FROM parties pa LEFT JOIN registry r ON r.name = pa.org
+    WHERE pa.ico_registration IS NULL AND nullif(trim(r.ico_registration), '') IS NULL;
+CREATE OR REPLACE VIEW partner_matrix AS
+    SELECT coalesce(pa.org, pa.name) AS organisation, pa.org IS NOT NULL AS in_registry,
+           pa.document_id, p.title, pa.role
+    FROM parties pa JOIN protocols p USING (document_id)
+    ORDER BY organisation, p.title;
+CREATE OR REPLACE VIEW compliance_checks AS
+    SELECT document_id, 'section.' || section AS "check", present AS passed,
+           coalesce(heading, CASE WHEN basis = 'content' THEN 'found by its content' END,
+                    'no heading or text covers it') AS evidence
+    FROM sections
+    UNION ALL
+    SELECT document_id, 'review_date_known', review_date IS NOT NULL,
+           coalesce(CAST(review_date AS VARCHAR), 'no review date found')
+    FROM review_status
+    UNION ALL
+    SELECT document_id, 'review_not_overdue', status NOT IN ('overdue', 'to_remove'),
+           coalesce(CAST(review_date AS VARCHAR) || ' (' || status || ')', 'no review date')
+    FROM review_status WHERE status <> 'no_review_date'
+    UNION ALL
+    SELECT p.document_id, 'lead_named', p.lead_name IS NOT NULL,
+           coalesce(p.lead_name, 'the document names no lead organisation')
+    FROM agreements p
+    UNION ALL
+    SELECT p.document_id, 'current_legislation', count(c.citation) = 0,
+           coalesce(string_agg(c.citation || ' (' || c.status || ')', '; '),
+                    'no repealed or unknown legislation cited')
+    FROM agreements p LEFT JOIN outdated_statutes c USING (document_id) GROUP BY p.document_id
+    UNION ALL
+    SELECT p.document_id, 'parties_exist', count(o.name) = 0,
+           coalesce(string_agg(o.name || ' (ended ' || o.ended || '; now ' || o.successor || ')',
+                               '; '), 'every party still exists')
+    FROM agreements p LEFT JOIN outdated_parties o USING (document_id) GROUP BY p.document_id;
+CREATE OR REPLACE VIEW compliance AS
+    SELECT p.document_id, p.title, p.lead_name, p.lead_org, p.review_date,
+           count(*) FILTER (WHERE NOT c.passed) AS failed,
+           count(*) AS checks,
+           string_agg(c."check", ', ' ORDER BY c."check") FILTER (WHERE NOT c.passed)
+               AS failed_checks
+    FROM agreements p JOIN compliance_checks c USING (document_id)
+    GROUP BY ALL;
 CREATE OR REPLACE VIEW unmatched_organisations AS
-    SELECT name, count(DISTINCT document_id) AS documents FROM parties WHERE org IS NULL
-    GROUP BY name ORDER BY documents DESC, name;
+    SELECT p.name, count(DISTINCT p.document_id) AS documents,
+           any_value(c.candidate) AS closest_registry_name, any_value(c.score) AS closest_score
+    FROM parties p LEFT JOIN organisation_candidates c ON c.name = p.name AND c.rank = 1
+    WHERE p.org IS NULL
+    GROUP BY p.name ORDER BY documents DESC, p.name;
 CREATE OR REPLACE VIEW vanished_documents AS
     SELECT document_id, path, format, status, vanished_at FROM document_versions
     WHERE vanished_at IS NOT NULL AND path NOT IN (SELECT path FROM documents);
@@ -192,6 +275,16 @@ class Store:
                 (o.name, o.ico_registration, o.email, o.sector, ";".join(o.aliases))
                 for o in registry.organisations])
 
+    def refresh_candidates(self, registry: Registry) -> None:
+        """For every party name no registry entry matched, its closest registry names."""
+        names = [r[0] for r in self.con.execute(
+            "SELECT DISTINCT name FROM parties WHERE org IS NULL ORDER BY name").fetchall()]
+        rows: list[tuple[object, ...]] = [(name, candidate, score, rank) for name in names
+                for rank, (candidate, score) in enumerate(registry.candidates(name), 1)]
+        with self.transaction() as con:
+            con.execute("DELETE FROM organisation_candidates")
+            _insert(con, "organisation_candidates", rows)
+
     def replace_catalogue(self, statutes: list[Statute]) -> None:
         """The statute catalogue the run used, for analysts to join citations against."""
         frame = pd.DataFrame(
@@ -271,7 +364,7 @@ def _replace_record(con: duckdb.DuckDBPyConnection, document_id: str, record: Pr
         record.commencement_date, rules_version, run_id, record.kind, record.kind_reason])
     _insert(con, "party_records", [
         (document_id, p.role.value, p.name, p.org, p.match_score, p.source, p.ico_registration,
-         run_id, p.ico_check) for p in record.parties])
+         run_id, p.ico_check, p.ended, p.successor) for p in record.parties])
     _insert(con, "citation_records", [
         (document_id, c.citation, c.title, c.year, c.provision, c.status.value, c.legislation_id,
          c.superseded_by, c.suggestion, run_id, c.chapter) for c in record.citations])

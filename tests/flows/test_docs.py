@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -29,3 +30,14 @@ def test_every_evaluate_option_is_in_the_readme() -> None:
     help_text = CliRunner().invoke(main, ["evaluate", "--help"]).output
     options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
     assert options and not sorted(o for o in options if o not in readme)
+
+
+def test_every_relation_the_store_makes_is_in_the_contract(tmp_path: Path) -> None:
+    from pipeline.store import Store
+    contract = (REPO / "docs" / "CONTRACT.md").read_text(encoding="utf-8")
+    with Store(tmp_path / "isp.duckdb") as store:
+        views = {r[0] for r in store.con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    undocumented = sorted(v for v in views - {"current_ok", "as_of"}
+                          if f"`{v}`" not in contract)
+    assert not undocumented, undocumented
