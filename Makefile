@@ -28,16 +28,17 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 # Legacy .doc/.odt need LibreOffice (antiword is the fallback for .doc); scanned PDFs need
-# tesseract for OCR. Installed where we can (root with apt); elsewhere the pipeline marks such
+# tesseract for OCR; the dashboard's test opens it in headless Chromium. Installed where we can (root with apt); elsewhere the pipeline marks such
 # files `unsupported` or `no_text` and says why.
 system-deps:
 	@if command -v soffice >/dev/null 2>&1 && command -v antiword >/dev/null 2>&1 \
-		&& command -v tesseract >/dev/null 2>&1; then :; \
+		&& command -v tesseract >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "installing LibreOffice and antiword (legacy .doc) and tesseract (OCR of scans)"; \
+		echo "installing LibreOffice and antiword (legacy .doc), tesseract (OCR of scans) and \
+Chromium (the dashboard's browser test)"; \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			--no-install-recommends libreoffice-writer-nogui antiword tesseract-ocr \
-			tesseract-ocr-eng >/dev/null) \
+			tesseract-ocr-eng chromium >/dev/null) \
 		|| echo "warning: could not install LibreOffice/antiword/tesseract; .doc files will be \
 unsupported and scans no_text"; \
 	else echo "note: install libreoffice-writer-nogui, antiword and tesseract-ocr to read \

@@ -129,6 +129,9 @@ def _run(roots: list[Path], db: Path, registry: Path | None, day: date, limits: 
     if url is None:
         idle = record_if_idle(db, roots, registry, day, limits)
         if idle is not None:
+            from pipeline.reports import refresh_reports
+
+            refresh_reports(db, day)  # nothing changed but the date the reviews are read at
             return idle
     with _prefect_for(home, url):
         from flows.ingest import ingest_flow
@@ -207,6 +210,33 @@ def setup() -> None:
         click.echo(f"Prefect database template: {ensure_template()}")
     except ServerError as exc:
         raise InputError(str(exc)) from exc
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_DB,
+              show_default=True, help="The DuckDB file to report on.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder for the reports (default: reports/ beside the database, "
+                   "data/curated/reports/ for the default one).")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The date reviews are measured against (default: the latest run's).")
+@click.option("--themes", "theme_file", type=click.Path(path_type=Path, dir_okay=False,
+                                                        exists=True), default=None,
+              help="A CSV mapping file, path or title to a register theme (default: the "
+                   "themes.csv kept at the top of the ingested folder, else inferred).")
+def report(db: Path, out: Path | None, as_of: datetime | None, theme_file: Path | None) -> None:
+    """Write dashboard.html, compliance.xlsx, compliance.csv and register.html."""
+    import duckdb
+
+    from pipeline.reports import reports_folder, write_reports
+
+    try:
+        written = write_reports(db, out or reports_folder(db),
+                                as_of.date() if as_of else None, theme_file)
+    except (FileNotFoundError, ValueError, duckdb.Error) as exc:
+        raise InputError(str(exc)) from exc
+    for path in written.all():
+        click.echo(str(path))
 
 
 @main.command()

@@ -24,6 +24,7 @@ from pipeline.batch import Batch, RunSummary
 from pipeline.failpoints import failpoint
 from pipeline.outcome import Outcome
 from pipeline.plan import Planned
+from pipeline.reports import refresh_reports
 from pipeline.runlock import run_lock
 from pipeline.store import Store
 from pipeline.workers import Workers
@@ -80,4 +81,6 @@ def ingest_flow(paths: list[Path], db: Path, registry_path: Path | None = None,
         except BaseException:
             batch.close(crashed=True)
             raise
-        return batch.finish()
+        summary = batch.finish()
+    refresh_reports(db, as_of)  # the nightly run refreshes what analysts open
+    return summary

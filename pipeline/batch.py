@@ -20,6 +20,7 @@ from pipeline.plan import Planned, discover, plan, rules_version_for, vanished
 from pipeline.registry import Registry
 from pipeline.statutes import Catalogue
 from pipeline.store import CurrentVersion, Store
+from pipeline.themes import theme_mapping
 from pipeline.vocab import ChangeKind
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ class Batch:
             log.info("%s: %s", path, error or status)
         self.summary.failed = len(self.summary.failures)
         self.store.refresh_candidates(self.registry)
+        self.store.refresh_themes(theme_mapping(self.paths))
         self.close()
         return self.summary
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from extractors.limits import Limits
 from extractors.model import LIMIT_STATUSES, Status
 from pipeline.store import CurrentVersion
+from pipeline.themes import MAPPING_FILE
 from pipeline.vocab import RULES_VERSION, ChangeKind
 
 #: Formats we can read when this machine has the converter: "unsupported" there means a
@@ -41,7 +42,8 @@ def document_id(sha256: str) -> str:
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
-    """Every file under the given files and folders (recursively), hidden ones excepted."""
+    """Every file under the given files and folders (recursively), hidden ones and a folder's
+    theme mapping (``themes.csv`` at its top, pipeline.themes) excepted."""
     found: set[Path] = set()
     for path in paths:
         path = path.resolve()
@@ -50,7 +52,8 @@ def discover(paths: Iterable[Path]) -> list[Path]:
         elif path.is_dir():
             for child in path.rglob("*"):
                 rel = child.relative_to(path)
-                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
+                if child.is_file() and not any(p.startswith(".") for p in rel.parts) \
+                        and rel != Path(MAPPING_FILE):  # the folder's theme mapping
                     found.add(child)
         else:
             raise FileNotFoundError(f"no such file or folder: {path}")

@@ -25,6 +25,7 @@ from pipeline.failpoints import failpoint
 from pipeline.records import ProtocolRecord
 from pipeline.registry import Registry
 from pipeline.statutes import Statute
+from pipeline.themes import theme_of
 
 SCHEMA_VERSION = 2
 
@@ -60,6 +61,8 @@ CREATE TABLE IF NOT EXISTS section_records (
 CREATE TABLE IF NOT EXISTS evidence_records (
     document_id VARCHAR, field VARCHAR, value VARCHAR, page INTEGER, snippet VARCHAR,
     path VARCHAR, block INTEGER, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS theme_records (
+    document_id VARCHAR, theme VARCHAR, basis VARCHAR, evidence VARCHAR);
 CREATE TABLE IF NOT EXISTS organisation_candidates (
     name VARCHAR, candidate VARCHAR, score DOUBLE, rank INTEGER);
 CREATE TABLE IF NOT EXISTS registry (
@@ -108,14 +111,15 @@ CREATE OR REPLACE VIEW expired_reviews AS
     WHERE p.review_date < a.as_of AND coalesce(p.kind, 'unknown') NOT IN ('other', 'placeholder');
 CREATE OR REPLACE VIEW agreements AS
     SELECT * FROM protocols WHERE coalesce(kind, 'unknown') NOT IN ('other', 'placeholder');
+CREATE OR REPLACE MACRO review_state(review, day) AS
+    CASE WHEN review IS NULL THEN 'no_review_date'
+         WHEN review < day - INTERVAL 90 DAY THEN 'to_remove'
+         WHEN review < day THEN 'overdue'
+         WHEN review <= day + INTERVAL 90 DAY THEN 'due_soon'
+         ELSE 'current' END;
 CREATE OR REPLACE VIEW review_status AS
     SELECT p.document_id, p.title, p.lead_name, p.lead_org, p.review_date, p.review_basis,
-           a.as_of,
-           CASE WHEN p.review_date IS NULL THEN 'no_review_date'
-                WHEN p.review_date < a.as_of - INTERVAL 90 DAY THEN 'to_remove'
-                WHEN p.review_date < a.as_of THEN 'overdue'
-                WHEN p.review_date <= a.as_of + INTERVAL 90 DAY THEN 'due_soon'
-                ELSE 'current' END AS status,
+           a.as_of, review_state(p.review_date, a.as_of) AS status,
            date_diff('day', a.as_of, p.review_date) AS days_to_review
     FROM agreements p, as_of a;
 CREATE OR REPLACE VIEW reviews_due AS
@@ -142,6 +146,10 @@ CREATE OR REPLACE VIEW parties_without_ico AS
     SELECT pa.document_id, pa.role, pa.name, pa.org
     FROM parties pa LEFT JOIN registry r ON r.name = pa.org
     WHERE pa.ico_registration IS NULL AND nullif(trim(r.ico_registration), '') IS NULL;
+CREATE OR REPLACE VIEW protocol_themes AS
+    SELECT p.document_id, p.title, coalesce(t.theme, 'unknown') AS theme,
+           coalesce(t.basis, 'unknown') AS basis, t.evidence
+    FROM protocols p LEFT JOIN theme_records t USING (document_id);
 CREATE OR REPLACE VIEW partner_matrix AS
     SELECT coalesce(pa.org, pa.name) AS organisation, pa.org IS NOT NULL AS in_registry,
            pa.document_id, p.title, pa.role
@@ -284,6 +292,18 @@ class Store:
         with self.transaction() as con:
             con.execute("DELETE FROM organisation_candidates")
             _insert(con, "organisation_candidates", rows)
+
+    def refresh_themes(self, mapping: dict[str, str]) -> None:
+        """Each current protocol's register theme (pipeline.themes), from ``mapping`` first."""
+        rows: list[tuple[object, ...]] = []
+        for document_id, path, title, purpose in self.con.execute(
+                "SELECT p.document_id, d.path, p.title, p.purpose FROM protocols p "
+                "JOIN documents d USING (document_id)").fetchall():
+            found = theme_of(path, title, purpose, mapping)
+            rows.append((document_id, found.theme, found.basis, found.evidence))
+        with self.transaction() as con:
+            con.execute("DELETE FROM theme_records")
+            _insert(con, "theme_records", rows)
 
     def replace_catalogue(self, statutes: list[Statute]) -> None:
         """The statute catalogue the run used, for analysts to join citations against."""
