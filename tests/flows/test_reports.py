@@ -17,7 +17,6 @@ import duckdb
 import pytest
 
 from extractors import extract
-from flows.ingest import ingest_flow
 from pipeline.records import PartyRecord, ProtocolRecord, SectionRecord
 from pipeline.reports import public_text, reports_folder, write_reports
 from pipeline.store import Store, VersionRow
@@ -27,14 +26,6 @@ from tests.conftest import RAW, REPO
 SEED = REPO.parent / "shared" / "seeds" / "000_c80ffc5b34b8d983.txt"
 HOSTILE_TITLE = '<img src=x onerror="document.title=\'pwned\'"> Hoarding Panel'
 FORMULA_TITLE = '=HYPERLINK("http://example.invalid","Click") Carers Agreement'
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample corpus ingested by the flow, which writes the reports beside the db."""
-    db = tmp_path_factory.mktemp("sample") / "isp.duckdb"
-    ingest_flow([RAW], db, None, date(2019, 1, 1))
-    return db
 
 
 def _row(name: str) -> VersionRow:
