@@ -62,12 +62,14 @@ _KIND_WORDS = frozenset({
     "agreement", "agreements", "protocol", "protocols", "memorandum", "understanding", "terms",
     "reference", "contract", "arrangement", "arrangements", "framework", "form", "information",
     "data", "personal", "sharing", "processing", "access", "transfer", "disclosure", "exchange",
-    "protection", "research", "collaboration", "joint", "controller", "controllers",
+    "protection", "research", "collaboration", "joint", "controller", "controllers", "working",
+    "schedule",
     "partnership", "operating", "service", "level", "use", "confidentiality", "isa", "isp",
     "dsa", "dpa", "mou", "jca", "dda", "dta", "dua", "and", "of", "the", "for", "&",
     "cytundeb", "rhannu", "gwybodaeth", "datgelu", "memorandwm"})  # Welsh
 _KIND_HEADS = frozenset({"agreement", "agreements", "protocol", "protocols", "memorandum",
                          "terms", "contract", "arrangement", "arrangements", "framework", "form",
+                         "schedule",
                          "isa", "isp", "dsa", "mou", "jca", "cytundeb", "memorandwm"})
 
 
@@ -283,9 +285,10 @@ def _title_part(block: Block, document: Document) -> str:
 
 def _under_banner(banner: Block, document: Document) -> Block | None:
     """The agreement's own name set just below a generic "DATA SHARING AGREEMENT" banner."""
+    boxes = _title_boxes(document)
     for block in document.blocks[banner.index + 1:banner.index + 3]:
-        if block.kind == "table_cell" or block.region != "body":
-            return None
+        if (block.kind == "table_cell" and block.index not in boxes) or block.region != "body":
+            return None  # a cover's title box under the banner is the name, a table is not
         text = block.text.strip()
         if text.endswith(":") and _continues(block, document):
             text = text.rstrip(": ")  # "Electronic Palliative Care Co-ordination:" / "Sharing …"
@@ -324,7 +327,9 @@ def _header_title(document: Document) -> Found | None:
                                   nxt.text, re.I)
                 and not line.rstrip().endswith((".", ":", "|"))):
             line = f"{line} {nxt.text}"  # "… Information with Essex" / "Councils"
-        kept = [part for part in re.split(r"\s+[|–—-]\s+", line)
+        # "… Provider Quality Not protectively marked": the marking is no part of the name
+        kept = [part for part in (_MARKING_AT_END.sub("", x)
+                                  for x in re.split(r"\s+[|–—-]\s+", line)) if part
                 if not _FURNITURE_PART.search(part)]
         text = _TYPE_SUFFIX.sub("", _title_text(" – ".join(kept)))
         if (_generic(text.strip(" .:")) or names_a_body(text)
@@ -337,7 +342,12 @@ def _header_title(document: Document) -> Found | None:
 
 #: What else a running header says: "v2.1", "OFFICIAL", "Page 3 of 9", a reference.
 _FURNITURE_PART = re.compile(r"^\s*(?:v(?:ersion)?\s*\d[\d.]*|official(?:[- ]sensitive)?|draft"
+                             r"|(?:not )?protectively marked"
                              r"|page \d+(?: of \d+)?|[A-Z]{2,}(?:-[A-Z0-9]+)+)\s*$", re.I)
+
+
+_MARKING_AT_END = re.compile(r"\s+(?:not protectively marked|protectively marked"
+                             r"|official(?:[- ]sensitive)?)\s*$", re.I)
 
 
 _TITLE_JOIN = frozenset({"between", "of", "and", "for", "on", "to", "the", "with", "by", "in",

@@ -41,6 +41,7 @@ LABELS: dict[str, re.Pattern[str]] = {
         "commencement": r"(?:date of )?commencement(?: date)?|start date|effective (?:date|from)"
                         r"|date (?:agreed|of agreement|signed)|commences?|in force from"
                         r"|date (?:the )?(?:agreement|protocol|sharing) (?:starts|begins|commences)"
+                        r"|(?:contract|agreement|service|scheme) start(?: date)?"
                         r"|date (?:in force|(?:it )?comes into (?:force|effect)|of effect|live)"
                         r"|go[- ]live(?: date)?|(?:start|effective) date"
                         r"|(?:comes?|came) into (?:force|effect)|takes? effect(?: from| on)?",

@@ -52,10 +52,13 @@ _LEAD_PATTERNS = (
     re.compile(rf"^(?i:(?:co-?ordinated|hosted|owned|sponsored|published|issued) by)\s+"
                rf"(?:the\s+)?(?P<name>{_NAME})\s*(?:\s(?i:as|on behalf of)\s[^.]*)?$"),
     # "The Office for National Statistics (ONS) is the controller publishing this agreement"
+    # "… and publishes it": "X is the controller for the data described in this schedule and
+    # publishes it"
     re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s*(?:\([A-Za-z&]{{2,10}}\)\s*)?(?i:is|acts as)\s+"
-               r"(?i:the\s+(?:data\s+)?controller\s+(?:publishing|that publishes|who publishes"
+               r"(?i:the\s+(?:data\s+)?controller\s+(?:(?:publishing|that publishes|who publishes"
                r"|issuing|that issues)\s+(?:this|the)\s+(?:agreement|protocol|document"
-               r"|memorandum|arrangement))"),
+               r"|memorandum|arrangement|schedule)|[^.;]{0,100}?\band (?:publishes|issues) (?:it"
+               r"|this (?:agreement|protocol|document|schedule))\b))"),
     # "ECC is the owner of this protocol", "… will act as the lead organisation"
     re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:(?:is|will be|acts as|will act as)\s+"
                r"the\s+(?:owner(?=\s*[.;,]|\s+of\s+(?:this|the)\s+(?:agreement|protocol|document"
@@ -523,8 +526,9 @@ def _responsible_authorities(document: Document) -> Iterator[Found]:
             continue
         col = next((c.col for c in rows[0]
                     if re.search(r"responsible (?:authority|organi[sz]ation)", c.text, re.I)), None)
-        if col is None:
-            continue
+        if col is None or (len(rows[0]) == 2 and rows[0][0].col == col
+                           and rows[0][1].text.strip() and not label_of(rows[0][1].text)):
+            continue  # "Responsible organisation | X" is a cover table's row (labelled values)
         for cells in rows[1:]:
             for cell in cells:
                 if cell.col == col and (name := clean_name(cell.text)):

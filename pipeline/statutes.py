@@ -153,6 +153,8 @@ class Catalogue:
         only_left_out = self.has_title(title)
         close = [s for s in self._by_year.get(year, [])
                  if _slip_of(cited, _words(s.title), only_left_out)]
+        if len(close) > 1:  # "National Heath Service Act 2006": a letter, not two words
+            close = [s for s in close if len(_words(s.title).content) == len(cited.content)]
         return close[0] if len(close) == 1 else None
 
 

@@ -313,3 +313,21 @@ def test_an_unmapped_bullet_starts_a_new_entry_even_after_a_full_line() -> None:
              line("(cid:127) Kent County Council, Sessions House, Maidstone", 124.0, 400.0)]
     groups = split_blocks(lines, 0.2)
     assert [len(g) for g in groups] == [1, 1, 1]
+
+
+def test_a_value_in_a_row_without_its_divider_is_the_rows_next_cell(tmp_path: Path) -> None:
+    # The SCC layout: the first row's divider runs the whole height of the label column's
+    # box, but the value column of the rows below has no left rule of its own.
+    rules = _grid(72, 100, [100, 200], rows=3)
+    rules = [r for r in rules if not (r.x0 == r.x1 == 172)]
+    rules.append(Rule(172, 100, 172, 120))  # the divider only in the first row
+    rules.append(Rule(172, 120, 172, 160))  # … and beside the labels' own column
+    rules = [r for r in rules if not (r.x0 == r.x1 == 372)] + [Rule(372, 100, 372, 120)]
+    pdf = write_pdf(tmp_path / "s.pdf", [[
+        *rules, Text(76, 104, "Protocol control"),
+        Text(76, 124, "Owner"), Text(176, 124, "Southend-on-Sea City Council"),
+        Text(76, 144, "Review due"), Text(176, 144, "September 2024"),
+    ]])
+    cells = {(b.row, b.col): b.text for b in _blocks(pdf) if b.kind == "table_cell"}
+    assert "Southend-on-Sea City Council" in cells.values()
+    assert "September 2024" in cells.values()

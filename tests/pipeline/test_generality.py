@@ -745,3 +745,32 @@ def test_a_table_of_datasets_is_no_form_and_released_data_is_the_information_sha
     found = _sections(doc)
     assert found[SectionKey.INFORMATION_SHARED] == (True, "heading")
     assert not found[SectionKey.INDIVIDUAL_RIGHTS][0]
+
+
+def test_a_schedule_or_joint_working_banner_is_no_title_and_its_controller_leads(
+        build, nlp, registry) -> None:
+    doc = _sized(build().heading("ESSEX COUNTY COUNCIL").heading("DATA PROCESSING SCHEDULE")
+                 .heading("Carers' Assessment and Support Referral Pathway")
+                 .para("Essex County Council is the controller for the personal data described "
+                       "in this schedule and publishes it so that carers know how it is used.")
+                 .table([["Contract start", "1 October 2022"],
+                         ["Review", "Annually - first review one year after the contract "
+                                    "start"]]).doc, 14, 20, 16)
+    record = parse_document(doc, nlp, registry)
+    assert record.title == "Carers' Assessment and Support Referral Pathway"
+    assert record.lead_name == "Essex County Council"
+    assert (record.commencement_date, record.review_date) == (date(2022, 10, 1),
+                                                              date(2023, 10, 1))
+    doc = (build().heading("JOINT WORKING AGREEMENT")
+           .header("Continuing Healthcare: Joint Working Agreement").doc)
+    assert parse_document(doc, nlp, registry).title == \
+        "Continuing Healthcare: Joint Working Agreement"
+
+
+def test_a_responsible_organisation_row_of_a_cover_table_is_no_column_of_leads(
+        build, nlp, registry) -> None:
+    doc = (build().heading("Continuing Healthcare Joint Working Agreement")
+           .table([["Responsible organisation", "Suffolk County Council"],
+                   ["Commencement", "1 April 2023"], ["Equality Impact", "No impact"]]).doc)
+    assert [p.name for p in parse_document(doc, nlp, registry).parties] == \
+        ["Suffolk County Council"]

@@ -182,3 +182,10 @@ def test_a_possessive_is_no_word_added_to_the_title() -> None:
     (citation,) = find_citations("under section 47 of the Children's Act 1989 where")
     assert (citation.title, citation.year) == ("Children Act", 1989)
     assert citation.statute is not None
+
+
+def test_a_letter_slip_is_the_act_of_the_same_length_not_a_longer_one() -> None:
+    # 2006 has the National Health Service Act and its (Consequential Provisions) Act: a
+    # letter missing from the first is not two words left out of the second.
+    (citation,) = find_citations("under section 3 of the National Heath Service Act 2006")
+    assert (citation.title, citation.year) == ("National Health Service Act", 2006)
