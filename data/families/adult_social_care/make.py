@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sys
+sys.dont_write_bytecode = True
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
