@@ -12,6 +12,7 @@ from spacy.language import Language
 from extractors.model import Block, Document
 from pipeline.bodies import names_a_body
 from pipeline.dates import REVIEW_WORDS, add_months, find_dates, find_review_rule
+from pipeline.front_matter import find_references
 from pipeline.kind import classify
 from pipeline.labels import Labelled, find_labelled, first
 from pipeline.nlp import citations_in, parse_texts
@@ -136,6 +137,7 @@ def parse_document(document: Document, nlp: Language, registry: Registry) -> Pro
         record.evidence.append(commencement[1].evidence("commencement_date",
                                                         commencement[0].isoformat()))
     _add_review(record, document, labelled)
+    record.references = find_references(document)
     for s in sections:
         if s.heading is not None and s.block is not None:
             block = document.blocks[s.block]

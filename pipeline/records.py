@@ -47,6 +47,18 @@ class CitationRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ReferenceRecord:
+    """A front-table reference (dpia, sop, contract, other_documents) or a signature block's
+    signed or date line (signature, signature_date), with whether it was left blank."""
+
+    kind: str
+    value: str | None  # as written; None when blank
+    blank: bool
+    page: int | None = None
+    block: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SectionRecord:
     section: SectionKey
     heading: str | None  # as written, None when absent
@@ -72,4 +84,5 @@ class ProtocolRecord:
     parties: list[PartyRecord] = field(default_factory=list)
     citations: list[CitationRecord] = field(default_factory=list)
     sections: list[SectionRecord] = field(default_factory=list)
+    references: list[ReferenceRecord] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)

@@ -61,6 +61,9 @@ CREATE TABLE IF NOT EXISTS section_records (
 CREATE TABLE IF NOT EXISTS evidence_records (
     document_id VARCHAR, field VARCHAR, value VARCHAR, page INTEGER, snippet VARCHAR,
     path VARCHAR, block INTEGER, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS reference_records (
+    document_id VARCHAR, kind VARCHAR, value VARCHAR, blank BOOLEAN, page INTEGER,
+    block INTEGER, run_id VARCHAR);
 CREATE TABLE IF NOT EXISTS theme_records (
     document_id VARCHAR, theme VARCHAR, basis VARCHAR, evidence VARCHAR);
 CREATE TABLE IF NOT EXISTS organisation_candidates (
@@ -146,6 +149,18 @@ CREATE OR REPLACE VIEW parties_without_ico AS
     SELECT pa.document_id, pa.role, pa.name, pa.org
     FROM parties pa LEFT JOIN registry r ON r.name = pa.org
     WHERE pa.ico_registration IS NULL AND nullif(trim(r.ico_registration), '') IS NULL;
+CREATE OR REPLACE VIEW document_references AS
+    SELECT r.document_id, r.kind, r.value, r.blank, r.page
+    FROM reference_records r JOIN current_ok USING (document_id);
+CREATE OR REPLACE VIEW blank_references AS
+    SELECT r.document_id, p.title, r.kind, r.page,
+           CASE r.kind WHEN 'dpia' THEN 'Privacy Impact Assessment (DPIA) reference left blank'
+                WHEN 'sop' THEN 'standard operating procedure reference left blank'
+                WHEN 'contract' THEN 'associated contract left blank'
+                WHEN 'other_documents' THEN 'other supporting documentation left blank'
+                WHEN 'signature' THEN 'signature line blank (or signed as an image)'
+                WHEN 'signature_date' THEN 'signature block not dated' END AS concern
+    FROM document_references r JOIN protocols p USING (document_id) WHERE r.blank;
 CREATE OR REPLACE VIEW protocol_themes AS
     SELECT p.document_id, p.title, coalesce(t.theme, 'unknown') AS theme,
            coalesce(t.basis, 'unknown') AS basis, t.evidence
@@ -178,6 +193,15 @@ CREATE OR REPLACE VIEW compliance_checks AS
                     'no repealed or unknown legislation cited')
     FROM agreements p LEFT JOIN outdated_statutes c USING (document_id) GROUP BY p.document_id
     UNION ALL
+    SELECT r.document_id, CASE WHEN r.kind = 'signature_date' THEN 'signature_blocks_dated'
+                               ELSE 'front_table_complete' END,
+           count(*) FILTER (WHERE r.blank) = 0,
+           coalesce(string_agg(r.kind || ' blank (page ' || coalesce(CAST(r.page AS VARCHAR), '?')
+                               || ')', '; ') FILTER (WHERE r.blank), 'every one filled in')
+    FROM document_references r JOIN agreements p USING (document_id)
+    WHERE r.kind <> 'signature'
+    GROUP BY r.document_id, r.kind = 'signature_date'
+    UNION ALL
     SELECT p.document_id, 'parties_exist', count(o.name) = 0,
            coalesce(string_agg(o.name || ' (ended ' || o.ended || '; now ' || o.successor || ')',
                                '; '), 'every party still exists')
@@ -201,7 +225,8 @@ CREATE OR REPLACE VIEW vanished_documents AS
     WHERE vanished_at IS NOT NULL AND path NOT IN (SELECT path FROM documents);
 """
 
-_CHILD_TABLES = ("party_records", "citation_records", "section_records", "evidence_records")
+_CHILD_TABLES = ("party_records", "citation_records", "section_records", "evidence_records",
+                 "reference_records")
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,6 +416,9 @@ def _replace_record(con: duckdb.DuckDBPyConnection, document_id: str, record: Pr
     _insert(con, "section_records", [
         (document_id, s.section.value, s.heading, s.present, s.words, s.page, run_id, s.basis)
         for s in record.sections])
+    _insert(con, "reference_records", [
+        (document_id, r.kind, r.value, r.blank, r.page, r.block, run_id)
+        for r in record.references])
     _insert(con, "evidence_records", [
         (document_id, e.field, e.value, e.page, e.snippet, e.path, e.block, run_id)
         for e in record.evidence])

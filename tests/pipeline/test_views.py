@@ -116,3 +116,33 @@ def test_an_unmatched_name_gets_registry_suggestions_never_a_match(store: Store)
                                "ORDER BY organisation").fetchall()
     assert matrix == [("Basildon Borough Counci", False, "partner"),
                       ("Essex County Council", True, "lead")]
+
+
+def test_blank_front_table_references_and_undated_signatures_are_concerns(store: Store,
+                                                                         build) -> None:
+    from pipeline.front_matter import find_references
+
+    doc = (build().heading("Carers Information Sharing Protocol")
+           .table([["Item", "Name/Link /Reference", "Responsible Authority"],
+                   ["Privacy Impact Assessment", "", "Essex County Council"],
+                   ["Supporting Standard Operating Procedure", "SOP-17 carers referrals", ""],
+                   ["Associated contract", "……………", ""]])
+           .para("Signed by Authorised Person").para("Signed:………………………")
+           .para("Date:……………………").para("Signed by Authorised Person")
+           .para("Signed: A. Person").para("Date: 3 March 2019").doc)
+    found = [(r.kind, r.value, r.blank) for r in find_references(doc)]
+    assert found == [("dpia", None, True), ("sop", "SOP-17 carers referrals", False),
+                     ("contract", None, True), ("signature", None, True),
+                     ("signature_date", None, True), ("signature", "A. Person", False),
+                     ("signature_date", "3 March 2019", False)]
+    record = _record("A", date(2025, 1, 1))
+    record.references = find_references(doc)
+    store.load(_row("a"), record, "run1")
+    _finish(store)
+    q = store.con.execute
+    assert [r[0] for r in q("SELECT concern FROM blank_references ORDER BY concern").fetchall()
+            ] == ["Privacy Impact Assessment (DPIA) reference left blank",
+                  "associated contract left blank", "signature block not dated",
+                  "signature line blank (or signed as an image)"]
+    failed = q("SELECT failed_checks FROM compliance").fetchone()[0]
+    assert failed == "front_table_complete, signature_blocks_dated"
