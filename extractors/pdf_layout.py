@@ -159,24 +159,27 @@ def page_tables(page: Any, words: list[Word]) -> tuple[list[TableArea], list[Wor
     for found in page.find_tables():
         inside = [w for w in remaining if _contains(found.bbox, w)]
         area = TableArea(tuple(found.bbox))
+        placed: set[int] = set()
         for r, row in enumerate(found.rows):
-            placed: list[Word] = []
             for c, cell_bbox in enumerate(row.cells):
                 if cell_bbox is None:
                     continue  # covered by a merged cell, emitted where the merge starts
                 cell_words = [w for w in inside if _contains(cell_bbox, w)]
-                placed += cell_words
+                placed.update(id(w) for w in cell_words)
                 if cell_words:
                     area.cells.append(Cell(r, c, tuple(cell_bbox), group_rows(cell_words)))
-            # A row whose rule between label and value is missing: the value's words lie in
-            # the row but in no cell; they are the row's next cell, not lost.
+        # A row whose rule between label and value is missing: the value's words lie in the
+        # row but in no cell (not even a merged one); they are the row's next cell, not lost.
+        for r, row in enumerate(found.rows):
             span = (found.bbox[0], row.bbox[1], found.bbox[2], row.bbox[3])  # the table's width
-            stray = [w for w in inside if _contains(span, w) and w not in placed]
+            stray = [w for w in inside if id(w) not in placed and _contains(span, w)]
             if stray:
+                placed.update(id(w) for w in stray)
                 free = next((c for c, b in enumerate(row.cells) if b is None), len(row.cells))
                 box = (min(w.x0 for w in stray), min(w.top for w in stray),
                        max(w.x1 for w in stray), max(w.bottom for w in stray))
                 area.cells.append(Cell(r, free, box, group_rows(stray)))
+        area.cells.sort(key=lambda cell: (cell.row, cell.col))
         if len(area.cells) >= 2 and not _is_highlight(area, found.rows):
             tables.append(area)
             remaining = [w for w in remaining if not _contains(found.bbox, w)]
