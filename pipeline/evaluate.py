@@ -112,7 +112,7 @@ def _same_title(got: str | None, want: str | None, sealed: bool) -> bool:
     sealed label (a digest) can be met only by the prediction with or without them."""
     if not got or not want:
         return got == want
-    text = " ".join(got.lower().split())
+    text = _text(got) or ""
     got_forms = {text, _KIND_AT_ENDS.sub("", text)}
     if sealed:
         return want in {digest(g) for g in got_forms if g}

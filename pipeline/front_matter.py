@@ -60,8 +60,9 @@ def _signature_lines(document: Document) -> Iterator[ReferenceRecord]:
 
 
 def _after_label(line: str) -> str:
-    return re.split(r"[:]", line, maxsplit=1)[1] if ":" in line else re.sub(
-        r"^\s*\w+(?:\s+signed)?", "", line)
+    """What follows "Signed:" or "Date:" (or "Signed……", with no colon)."""
+    label, colon, value = line.partition(":")
+    return value if colon else re.sub(r"^\s*\w+(?:\s+signed)?", "", line)
 
 
 def _record(kind: str, value: str, block: Block) -> ReferenceRecord:

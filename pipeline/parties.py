@@ -315,7 +315,6 @@ def _capitals(name: str) -> str:
     return "".join(c for c in name if c.isupper())
 
 
-
 #: 'UK Biobank Limited (“UK Biobank”)': a contract names a party in full once, then short.
 _DEFINED = re.compile(rf"(?P<full>{_NAME})\s*\(\s*(?:the\s+)?[“\"‘']\s*"
                       r"(?P<short>[A-Z][^”\"’'()]{1,40}?)\s*[”\"’']\s*\)")
@@ -352,8 +351,7 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
         for pattern in _LEAD_PATTERNS:
             for m in pattern.finditer(text):
                 name = _whole_body(text, m.start("name"), clean_name(m.group("name")))
-                if not text[:m.start("name")].strip(" (") or text[:m.start("name")].rstrip()[-1:] \
-                        in ".;:":
+                if _opens_sentence(text, m.start("name")):
                     name = re.sub(r"^The\s+(?=[A-Z])", "", name)  # a sentence's own "The"
                 if looks_like_name(name):
                     yield Found(Role.LEAD, name, "sentence", block)
@@ -408,6 +406,11 @@ _PARTY_HEADING = re.compile(
     r"\b(?:organi[sz]ations|partners|parties|agencies|signatories|members)\b(?! of the public)"
     r"|\bwho (?:is|are) (?:involved|signed up|part of|taking part)|\btak(?:ing|es?) part\b"
     r"|\bwho is (?:this|the) (?:agreement|protocol|arrangement) (?:between|with)\b", re.I)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start]
+    return not before.strip(" (") or before.rstrip()[-1:] in ".;:"
 
 
 def _whole_body(text: str, start: int, name: str) -> str:

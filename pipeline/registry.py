@@ -102,10 +102,12 @@ class Registry:
     _core: dict[str, list[tuple[Organisation, str]]] = field(default_factory=dict, repr=False)
     _acronyms: dict[str, Organisation] = field(default_factory=dict, repr=False)
     _councils: dict[str, list[tuple[Organisation, str]]] = field(default_factory=dict, repr=False)
+    _keys: list[tuple[str, str]] = field(default_factory=list, repr=False)  # name, core key
 
     def __post_init__(self) -> None:
         for org in self.organisations:
             for variant in (org.name, *org.aliases):
+                self._keys.append((org.name, _core(normalise(variant))))
                 base, acronym = strip_acronym(variant)
                 if acronym:
                     self._acronyms.setdefault(acronym, org)
@@ -190,16 +192,14 @@ class Registry:
                 return Match(org, 0.9, acronym)
         return None
 
-
     def candidates(self, name: str, limit: int = 3) -> list[tuple[str, float]]:
         """The registry names closest to ``name`` (by any of their names or aliases), each
         with a 0–1 score: a suggestion for an analyst to confirm, never a match."""
         key = _core(normalise(strip_acronym(name)[0]))
         best: dict[str, float] = {}
-        for org in self.organisations:
-            for written in (org.name, *org.aliases):
-                score = fuzz.token_sort_ratio(key, _core(normalise(written))) / 100
-                best[org.name] = max(best.get(org.name, 0.0), score)
+        for org_name, written in self._keys:
+            score = fuzz.token_sort_ratio(key, written) / 100
+            best[org_name] = max(best.get(org_name, 0.0), score)
         ranked = sorted(best.items(), key=lambda x: (-x[1], x[0]))
         return [(n, round(s, 3)) for n, s in ranked[:limit]]
 

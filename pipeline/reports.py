@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,8 @@ from markupsafe import Markup
 
 from pipeline.store import Store
 from pipeline.themes import UNKNOWN, read_mapping, theme_of, themes
+
+log = logging.getLogger(__name__)
 
 STATUS_LABELS = {"to_remove": "To remove", "overdue": "Overdue", "due_soon": "Due soon",
                  "current": "Current", "no_review_date": "No review date"}
@@ -165,7 +169,7 @@ class _Data:
                                                          "by lead organisation"),
                            "theme": _svg(self._by_theme(), "Agreements by theme and status"),
                            "month": _svg(self._by_month(), "Reviews falling due, by month")},
-                "details": [self._detail(r) for r in p.itertuples()]}
+                "details": self._details()}
 
     def _concern(self) -> pd.DataFrame:
         return self.protocols[self.protocols["status"].isin(["to_remove", "overdue",
@@ -188,19 +192,27 @@ class _Data:
         month = pd.to_datetime(p["review_date"]).dt.to_period("M").astype(str)
         return pd.crosstab(month, p["status_label"]).sort_index()
 
-    def _detail(self, r: Any) -> dict[str, Any]:
-        doc = r.document_id
+    def _details(self) -> list[dict[str, Any]]:
+        """Each agreement's details, its rows of every frame grouped once (not filtered again
+        per agreement)."""
+        by_doc = {name: _grouped(frame) for name, frame in (
+            ("evidence", self.evidence), ("missing", self.missing), ("statutes", self.statutes),
+            ("outdated_parties", self.outdated_parties), ("checks", self.checks),
+            ("parties", self.parties))}
 
-        def of(frame: pd.DataFrame) -> list[dict[str, Any]]:
-            return frame[frame["document_id"] == doc].to_dict("records")
+        def of(name: str, doc: str) -> list[dict[str, Any]]:
+            return by_doc[name].get(doc, [])
 
-        return {"id": doc, "title": r.title or "(no title found)", "path": r.path,
-                "purpose": r.purpose, "lead": r.lead_name, "lead_org": r.lead_org,
-                "review": r.review_date if _is_date(r.review_date) else None,
-                "status": r.status_label, "theme": r.theme, "theme_evidence": r.theme_evidence,
-                "evidence": of(self.evidence), "missing": [m["section"] for m in of(self.missing)],
-                "statutes": of(self.statutes), "outdated_parties": of(self.outdated_parties),
-                "checks": of(self.checks), "parties": of(self.parties)}
+        return [{"id": r.document_id, "title": r.title or "(no title found)", "path": r.path,
+                 "purpose": r.purpose, "lead": r.lead_name, "lead_org": r.lead_org,
+                 "review": r.review_date if _is_date(r.review_date) else None,
+                 "status": r.status_label, "theme": r.theme, "theme_evidence": r.theme_evidence,
+                 "evidence": of("evidence", r.document_id),
+                 "missing": [m["section"] for m in of("missing", r.document_id)],
+                 "statutes": of("statutes", r.document_id),
+                 "outdated_parties": of("outdated_parties", r.document_id),
+                 "checks": of("checks", r.document_id), "parties": of("parties", r.document_id)}
+                for r in self.protocols.itertuples()]
 
     # --- the public register -------------------------------------------------------------
 
@@ -255,6 +267,14 @@ class _Data:
             "Unmatched organisations": self.unmatched,
         }
         _write_workbook(xlsx, sheets)
+
+
+def _grouped(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+    """A frame's rows as records, by document, in the frame's order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for record in frame.to_dict("records"):
+        out.setdefault(record["document_id"], []).append(record)
+    return out
 
 
 def _write_workbook(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
@@ -320,12 +340,7 @@ def public_text(text: str | None) -> str:
 
 def _svg(table: pd.DataFrame, title: str) -> Markup:
     """A horizontal stacked bar chart, as inline SVG (no scripts, text escaped)."""
-    import matplotlib
-
-    matplotlib.use("svg")
-    matplotlib.rcParams.update({"text.parse_math": False, "svg.fonttype": "none",
-                                "svg.hashsalt": "isp", "font.size": 9})
-    import matplotlib.pyplot as plt
+    plt = _pyplot()
     from matplotlib.ticker import MaxNLocator
 
     if table.empty:
@@ -352,6 +367,20 @@ def _svg(table: pd.DataFrame, title: str) -> Markup:
     return Markup(svg[svg.index("<svg"):])
 
 
+@cache
+def _pyplot() -> Any:
+    """matplotlib, set once for SVG that shows text as text and never parses "$…$" in a
+    document's words as mathematics; imported only when a chart is drawn."""
+    import matplotlib
+
+    matplotlib.use("svg")
+    matplotlib.rcParams.update({"text.parse_math": False, "svg.fonttype": "none",
+                                "svg.hashsalt": "isp", "font.size": 9})
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
 def _short(text: str, limit: int = 45) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -365,10 +394,8 @@ def reports_folder(db: Path) -> Path:
 def refresh_reports(db: Path, as_of: date | None = None) -> Written | None:
     """After a run: write the reports beside the database. A report that cannot be written
     is logged and the run's result stands (the data is in the database either way)."""
-    import logging
-
     try:
         return write_reports(db, reports_folder(db), as_of)
     except Exception:  # noqa: BLE001 - a report must never undo a finished run
-        logging.getLogger(__name__).exception("reports for %s not written", db)
+        log.exception("reports for %s not written", db)
         return None
