@@ -7,6 +7,8 @@ killed and replaced, and the file gets a ``timeout`` row. A worker that dies rea
 (a crash in a C library, the kernel's OOM killer) costs that file only. Workers are forked
 from a server process that has already imported the pipeline, so replacing one is cheap, and
 they die with the run (Linux's parent-death signal) so a killed run leaves none behind.
+A run closes its pool only once every worker it started is running: a worker still starting
+when its pool's semaphores are gone would print a traceback from the fork server.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import signal
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
+from multiprocessing.synchronize import Semaphore
 from types import TracebackType
 
 from pebble import ProcessExpired, ProcessPool
@@ -29,6 +32,9 @@ from pipeline.plan import Planned
 
 #: Imported once by the fork server, so each worker starts with them loaded.
 _PRELOAD = ["pipeline.warm"]
+
+#: How long a closing run waits for a worker that is still starting.
+_START_WAIT = 60.0
 
 
 def warm_up() -> None:
@@ -57,6 +63,8 @@ class Workers:
         self.workers = workers
         self._pool: ProcessPool | None = None
         self._lock = threading.Lock()
+        self._started_workers = 0  # each releases `_ready` once it is running
+        self._ready = _context().Semaphore(0)
 
     def __enter__(self) -> Workers:
         return self
@@ -66,9 +74,15 @@ class Workers:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPool(max_workers=self.workers, initializer=_limit_worker,
-                                         initargs=(self.limits.memory_mib * MIB,),
+                                         initargs=(self.limits.memory_mib * MIB, self._ready),
                                          context=_context())
+                self._started_workers = self.workers
             return self._pool
+
+    def _replaced(self) -> None:
+        """A worker was killed or died: the pool starts another in its place."""
+        with self._lock:
+            self._started_workers += 1
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
@@ -76,6 +90,8 @@ class Workers:
             pool, self._pool = self._pool, None
         if pool is not None:
             if kind is None:
+                for _ in range(self._started_workers):
+                    self._ready.acquire(timeout=_START_WAIT)
                 pool.close()
             else:
                 pool.stop()
@@ -89,10 +105,12 @@ class Workers:
         try:
             return future.result()
         except FutureTimeout:
+            self._replaced()
             return limit_outcome(
                 planned, Status.TIMEOUT, f"reading it took longer than {self.limits.seconds:g} s, "
                 "the time limit per file (ISP_TIME_LIMIT)", self.limits)
         except ProcessExpired as exc:
+            self._replaced()
             return limit_outcome(planned, *_death(exc, self.limits), self.limits)
         except MemoryError:
             return out_of_memory_outcome(planned, self.limits)
@@ -120,11 +138,13 @@ def _death(exc: ProcessExpired, limits: Limits) -> tuple[Status, str]:
     return Status.ERROR, f"the worker reading it died (exit code {code})"
 
 
-def _limit_worker(address_space: int) -> None:
-    """In each worker: the memory limit, and death with its parent (the fork server)."""
+def _limit_worker(address_space: int, ready: Semaphore) -> None:
+    """In each worker: the memory limit, death with its parent (the fork server), and word
+    to the run that it is running."""
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     with contextlib.suppress(OSError, AttributeError):
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     # The worker's parent is the fork server, which exits when the run does.
+    ready.release()
