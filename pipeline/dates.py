@@ -54,15 +54,23 @@ def _year(token: str) -> int:
     return n
 
 
-_WRAPPED_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.])(19|20) (\d{2})\b")
+_WRAPPED_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.])(\d{1,3}) (\d{1,3})\b")
+
+
+def _unwrapped(m: re.Match[str]) -> str:
+    """"25/06/20 19", "09/01/202 3": a narrow cell wrapped the year; the same length keeps
+    offsets true."""
+    year = m.group(2) + m.group(3)
+    if len(year) == 4 and year[:2] in ("19", "20"):
+        return f"{m.group(1)}{year} "
+    return m.group(0)
 
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in ``text``, in order, earliest pattern winning on overlaps."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    # "25/06/20 19": a narrow cell wrapped the year; the same length keeps offsets true
-    text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} ", text)
+    text = _WRAPPED_YEAR.sub(_unwrapped, text)
     for pattern, month_only in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -27,8 +27,11 @@ _AGREEMENT_WORDS = re.compile(
     r"\b(?:protocol|agreement|isp|isa|dsa|memorandum|mou|contract|licen[cs]e|terms of reference"
     r"|information sharing|data sharing)\b", re.I)
 _NOT_TITLE = re.compile(r"^(?:contents|table of contents|version|draft|official|confidential"
-                        r"|page \d+|appendix|annex|schedule|document (?:control|history|details)"
-                        r"|revision history|change history|distribution list|approvals?$"
+                        r"|page \d+|appendix|annex|schedule"
+                        r"|document (?:control|history|details|information|status|management)"
+                        r"|(?:change|revision|amendment|version|review|approval|issue)s? "
+                        r"(?:history|record|log|control|table)s?$|record of (?:changes|amendments)"
+                        r"|distribution list|approvals?$"
                         r"|introduction$|background$|definitions$|parties$|scope$"
                         r"|(?:security )?classification|protective marking|government security)\b",
                         re.I)
@@ -37,7 +40,8 @@ _PURPOSE_SENTENCE = re.compile(
     r"sharing|arrangements?|exchange|memorandum|mou|document|framework|partnership|scheme)\b"
     r"[^.]*\bis\b", re.I)
 _COMMENCE = re.compile(
-    r"\b(?:commenc\w*|effective|come[s]? into (?:force|effect)|in force from|start(?:s|ing)?"
+    r"\b(?:commenc\w*|effective|come[s]? into (?:force|effect)|takes? effect|in force from"
+    r"|start(?:s|ing)?"
     r" on|signed on|dated)\b", re.I)
 _REVIEW_NEAR = re.compile(REVIEW_WORDS, re.I)
 #: What a relative review period counts from, by the words after it.
@@ -94,6 +98,8 @@ _TYPE_PREFIX = re.compile(rf"^(?:{_DOC_TYPE})(?:\s*[–—:\-]\s*(?=\S)|\s+(?=(?
 _TYPE_SUFFIX = re.compile(rf"\s*[–—:\-|]\s*(?:{_DOC_TYPE})$", re.I)
 _REFERENCE_LINE = re.compile(r"\b(?:ref(?:erence)?(?: no\.?| number)?\s*[:.]?\s+[A-Z]{2,}[\w/-]*\d"
                              r"|version\s+\d|v\d+\.\d)", re.I)
+_ABOUT_THIS = re.compile(r"\b(?:this|these)\s+(?:\w+\s+)?(?:agreements?|protocols?|arrangements?"
+                         r"|documents?|isas?|isps?|dsas?|memorandum|mou)\b", re.I)
 _LABEL_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+[a-z]")  # "Effective Date: the date of …"
 TITLE_WINDOW = 40  # blocks from the start where a title may be
 
@@ -170,7 +176,8 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
         if text != block.text:
             parts[block.index] = text
         opens = text.rstrip().endswith(":") and _continues(block, document)
-        if block.text.lower() in furniture or not _plausible_title(
+        repeated = block.text.lower() in furniture  # also in a running header or footer
+        if (repeated and not _AGREEMENT_WORDS.search(text)) or not _plausible_title(
                 text.rstrip().rstrip(":") if opens else text):
             continue
         if names_a_body(text) and not _AGREEMENT_WORDS.search(text):
@@ -181,6 +188,8 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score += 3
         if re.match(r"(?:this|these)\s", text, re.I):
             score -= 3  # "This protocol covers …": a sentence about the document
+        elif _ABOUT_THIS.search(text):
+            score -= 4  # "PARTIES TO THIS PROTOCOL": a heading about the document, not its name
         if (len(text.split()) <= 8 and classify_all(text.strip(" :.?"))
                 and (not _AGREEMENT_WORDS.search(text)
                      or re.search(r"\b(?:this|the) (?:agreement|protocol)\b", text, re.I))):
@@ -268,7 +277,9 @@ def _title_part(block: Block, document: Document) -> str:
                     or names_a_body(re.split(r",|\s(?:and|&)\s", line)[0])
                     or (line[:1].isupper() and _capitalised_share(line) < 0.5)):
                 break  # the parties, a date or a sentence under the name
-            if len(kept) > 1 and _generic(kept[-1].strip(" .:")):
+            if (len(kept) > 1 and _generic(kept[-1].strip(" .:"))
+                    and len(re.sub(r"\([^()]*\)", " ", kept[-1]).split()) > 1  # "Arrangements"
+                    and kept[-1].split()[-1].lower() not in _TITLE_JOIN):
                 break  # "Devon SEND" / "Information Sharing Agreement" / "for the 0–25 …"
             kept.append(line)
         name = " ".join(kept)
@@ -538,6 +549,12 @@ _TO_DO = re.compile(r"^to (?:let|enable|allow|support|help|make sure|ensure|shar
 
 
 _NUMBER_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[•·\-–*])\s*")
+#: "Partners share information under this agreement so that …": the sharing and its aim.
+_SHARED_SO = re.compile(
+    r"^[A-Z][^.]{0,80}?\b(?:share[sd]?|sharing|exchanged?|exchanges|disclosed?|discloses)\b"
+    r"[^.]{0,80}?\b(?:so that|in order to|in order that)\b")
+#: "This agreement does not cover …": what it is not for, its scope's edge.
+_NOT_FOR = re.compile(r"^(?:this|these) \w+\b[^.]{0,40}?\b(?:not|n't|never)\b", re.I)
 #: "Operation Encompass exists so that …": a scheme named, then what it is for.
 _EXISTS_SO = re.compile(
     r"^[A-Z][^.]{0,60}?\b(?:exists|is in place|has been set up) (?:so that|to)\b")
@@ -550,7 +567,10 @@ def _states_purpose(text: str, second: bool = False) -> bool:
     purpose's, since within one the paragraph that opens with it outranks the background."""
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+|^[A-Z]\d{1,2}\s+", "", _clean(text))
     after = re.split(r"(?<=[a-z)][.])\s+(?=[A-Z])", text, maxsplit=2)[1:2] if second else []
+    if _NOT_FOR.match(text):
+        return False
     return bool(_SAYS_WHAT_IT_DOES.match(text) or _TO_DO.match(text) or _EXISTS_SO.match(text)
+                or _SHARED_SO.match(text)
                 or re.match(r"[^.]{0,30}" + _PURPOSE_SENTENCE.pattern, text, re.I)
                 or (after and _SAYS_WHAT_IT_DOES.match(after[0])))
 
@@ -632,7 +652,10 @@ def _commencement_said(document: Document, strong: bool) -> tuple[date, Found] |
             if _EARLIER.search(block.text[:m.start()]):
                 continue  # "supersedes the protocol dated 1 April 2012"
             after = [d for d in find_dates(block.text) if d.start >= m.start()]
-            if after and after[0].start - m.end() <= 80:
+            gap = block.text[m.end():after[0].start] if after else ""
+            if after and (len(gap) <= 80 or (  # "… on the date it is signed by the Chair of
+                    len(gap) <= 160 and _FROM_SIGNING.search(gap)  # the Group, 5 June 2017"
+                    and not re.search(r"[.;]\s", gap))):
                 return after[0].value, Found(after[0].text, block)
     return None
 
@@ -661,9 +684,11 @@ def _signatory_dates(document: Document) -> Iterator[tuple[date, Found]]:
                         and (dates := find_dates(cells[1].text))):
                     yield dates[0].value, Found(dates[0].text, cells[1])
         header = [c.text.lower().strip(" :") for c in rows[0]] if rows else []
-        if not any(re.search(r"organi[sz]ation|signator|signed by", h) for h in header):
+        if not any(re.search(r"organi[sz]ation|agency|signator|signed by|signature", h)
+                   for h in header):
             continue
-        cols = {rows[0][i].col for i, h in enumerate(header) if _DATE_LABEL.fullmatch(h)}
+        cols = {rows[0][i].col for i, h in enumerate(header) if _DATE_LABEL.fullmatch(h)
+                or re.fullmatch(r"(?:signature|signed)\s*(?:/|and|&)\s*date", h)}
         for cells in rows[1:]:
             for cell in cells:
                 if cell.col in cols and (dates := find_dates(cell.text)):
@@ -692,8 +717,11 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
             return
     for text, block in candidates:
         rule = find_review_rule(text, labelled=is_label(block))
-        if not rule or (not is_label(block) and _OTHER_SUBJECT.search(re.sub(
-                r"^[^\w]+|^\d[\d.]*\s+", "", re.split(r"(?<=[.;])\s+", text[:rule.end])[-1]))):
+        said = rule and re.sub(r"^[^\w]+|^\d[\d.]*\s+", "",
+                               re.split(r"(?<=[.;])\s+", text[:rule.end])[-1])
+        if not rule or (not is_label(block) and (
+                _OTHER_SUBJECT.search(_NAME_RUN.sub("Name", said))
+                or _REVIEWS_THINGS.search(said))):
             continue
         record.review_basis = ReviewBasis.RELATIVE
         record.review_text = rule.text
@@ -708,21 +736,37 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
         return
 
 
-#: A review of something else: "Cases are reviewed again twelve months after closure".
+#: A review of something else: "Cases are reviewed again twelve months after closure" (read
+#: with proper names collapsed: "The Essex Victims Group will review it" reviews the agreement)
+#: or "The practice will review each record".
 _OTHER_SUBJECT = re.compile(
     r"^(?:[\w’'-]+\s+){0,4}?(?:cases?|referrals?|records?|plans?|files?|minutes|actions?"
     r"|individuals?|people|persons?|offenders?|victims?|children|clients?|patients?"
     r"|risk assessments?|registry|registers|datasets?|databases?)\b"
     r"(?!\s+(?:of|under) (?:this|the) (?:agreement|protocol))"
-    r"[^.;]{0,60}?\breview"
-    r"|\breview(?:s|ed|ing)?\s+(?:each|every|all|any|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"[^.;]{0,60}?\breview", re.I)
+_REVIEWS_THINGS = re.compile(
+    r"\breview(?:s|ed|ing)?\s+(?:each|every|all|any|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:records?|cases?|referrals?|plans?|files?|entries|access|logs?|lists?|outputs?)\b", re.I)
+
+
+#: A start the text itself dates by a signature: "comes into effect on the date it is signed".
+_STARTS_ON_SIGNING = re.compile(
+    r"\b(?:effect|force|commenc\w*|start\w*|effective)\s+(?:on|from)\s+the\s+(?:date|day)\s+"
+    r"(?:(?:on which |when )?(?:it|this \w+) (?:is|was|has been) signed|of (?:its )?signature)",
+    re.I)
+#: A proper name of several words ("The Essex Victims Partnership Group"): its words are
+#: a name's, not the subject nouns of ``_OTHER_SUBJECT`` ("victims are reviewed").
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w’'-]*)+")
 
 
 def _counted_from(words: str, document: Document, record: ProtocolRecord) -> date | None:
     """The date a relative review counts from: the last signature when the rule says
     signing, else the commencement (which is itself the last signature when no start date
     is written)."""
+    said = next((e for e in record.evidence if e.field == "commencement_date"), None)
+    if said is not None and _STARTS_ON_SIGNING.search(said.snippet):
+        return record.commencement_date  # "comes into effect on the date it is signed …, 5 June"
     if _FROM_SIGNING.search(words) and not _FROM_START.search(words.split("sign")[0]):
         signed = _signed_dates(document)
         who = _ONE_SIGNER.search(words)

@@ -53,6 +53,10 @@ _BILINGUAL = re.compile(r"\s+/\s+")
 _LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()’']{2,60}?)\s*[:\-–]\s+(?P<value>\S.*)$")
 
 
+#: A header cell of a register-style row that names no field the parser knows ("Version").
+_HEADING_CELL = re.compile(r"[A-Za-z][A-Za-z’' ]{1,30}")
+
+
 @dataclass(frozen=True, slots=True)
 class Labelled:
     field: str
@@ -108,9 +112,13 @@ def _from_table(rows: list[list[Block]]) -> list[Labelled]:
             out.append(Labelled(fields[0], rows[r + 1][0].text, cells[0], rows[r + 1][0],
                                 "cover_table"))
             continue
-        if len(cells) >= 2 and all(fields) and r + 2 == len(rows):
-            # A header row of labels over one row of values (register style). Over several
-            # rows it lists other things ("Document name | Purpose"), not this agreement.
+        if len(cells) >= 2 and any(fields) and r + 2 == len(rows) and (all(fields) or (
+                all(field or _HEADING_CELL.fullmatch(c.text.strip())
+                    for c, field in zip(cells, fields, strict=True))
+                and not any(label_of(b.text) for b in rows[r + 1]))):
+            # A header row of labels over one row of values (register style; "Version |
+            # Status | Review due"). Over several rows it lists other things ("Document
+            # name | Purpose"), not this agreement.
             below = rows[r + 1]
             for cell, field in zip(cells, fields, strict=False):
                 value = next((b for b in below if b.col == cell.col), None)

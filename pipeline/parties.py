@@ -183,8 +183,15 @@ def looks_like_name(text: str) -> bool:
     if not any(len(re.findall(r"[^\W\d_]", w)) >= 2 and w.lower() not in _CONNECTORS
                for w in words):
         return False  # "10.3 and 10.5"
-    lowered = [w for w in words if w[:1].islower()]
+    if _INTERNAL_GROUP.search(text):
+        return False  # "SET SAR Sub-Group": a partnership's own group, not an organisation
+    # "Probation Service (East of England region)": a bracketed qualifier may be lower case
+    lowered = [w for w in re.sub(r"\([^()]*\)", " ", text).split() if w[:1].islower()]
     return all(w.strip("(),.") in _CONNECTORS for w in lowered)
+
+
+_INTERNAL_GROUP = re.compile(r"\b(?:sub-?groups?|sub-?committees?|sub-?panels?|working groups?"
+                             r"|steering groups?|task(?: and|\s*&)\s*finish groups?)$", re.I)
 
 
 POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
@@ -203,6 +210,9 @@ def clean_name(text: str) -> str:
                   r"(?=[^()]*\d{3,}|[a-z])[^()]*\)", "", text)
     text = re.sub(r"\s*[,–-]\s*(?:registered )?(?:charity|company)(?: no\.?| number)?\s*\d+.*$", "",
                   text, flags=re.I)
+    # "(Information Governance)", "(Adult Social Services)": the team that wrote it, not a body
+    text = re.sub(r"\s*\((?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+)?){0,4}(?:Governance|Services?|Team"
+                  r"|Directorate|Division|Unit|Hub)\)", "", text)
     # "(Controller)", "(joint controller)": the role it plays, not its name
     text = re.sub(r"\s*\((?:joint |lead |sole |independent )?(?:data )?(?:controllers?|processors?"
                   r"|sub-?processors?)\)", "", text, flags=re.I)
@@ -371,6 +381,8 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
             for listed in body[pos + 1:]:
                 if listed.kind != "list_item" or _next_section(text, listed.text):
                     break  # "2. Parties" / "3. Information to be shared": a contents list
+                if _CITES_LAW.search(listed.text):
+                    continue  # "Partners rely on the following:" / "• Crime and Disorder Act 1998"
                 for name in split_names(_list_entry(listed.text), nlp):
                     yield Found(Role.PARTNER, name, "list", listed)
         for m in _PARTY_ACT.finditer(text):
@@ -388,6 +400,11 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
     yield from _signature_boxes(document)
     yield from _responsible_authorities(document)
     yield from _between_stack(body)
+
+
+#: An entry that cites legislation names the law a partner relies on, not a partner.
+_CITES_LAW = re.compile(r"\b(?:Act|Regulations?|Order|Rules|Measure)\s+(?:\(\w+\)\s+)?(?:19|20)\d\d\b"
+                        r"|\bGDPR\b|\bGeneral Data Protection Regulation\b")
 
 
 #: Where a clause about a named body begins: "X, which commissions the programme".

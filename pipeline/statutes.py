@@ -231,7 +231,8 @@ def _similar(cited: str, known: str) -> float:
 
 # One way to match each word, and a bounded title length: no catastrophic backtracking on
 # long runs of capitalised words.
-_WORD = r"(?:[A-Z][\w’'\-]*+\.?|\((?:[A-Z][\w’'\- ]{0,90}(?: etc\.)?|No\.? ?\d+)\))"
+_WORD = (r"(?:[A-Z][\w’'\-]*+\.?|\((?:[A-Z][\w’'\- ]{0,90}(?:,\s(?=[A-Z])[\w’'\- ]{1,60}){0,3}"
+         r"(?: etc\.)?|No\.? ?\d+)\))")  # "(Hospital, Guardianship and Treatment)"
 _JOIN = (r"(?:\s+(?:(?:of|and|the|for|from|against|in|on|to|at|by|with|upon|etc\.?|&)\s+){1,2}"
          r"|\s+|,\s+(?=[A-Z]))")  # "Representation of the People Act"
 _KIND = r"(?P<kind>Acts?|Regulations?|Orders?|Rules)"
@@ -306,7 +307,9 @@ def _resolve(words: str, kind: str, year: int, catalogue: Catalogue) -> tuple[st
         statute = catalogue.get(f"{' '.join(parts[i:])} {kind}", year)
         if statute:
             return statute.title, statute
-    while len(parts) > 1 and parts[0].lower().strip(",") in _NOT_TITLE_START | {"the"}:
+    while len(parts) > 1 and (parts[0].lower().strip(",") in _NOT_TITLE_START | {"the"} or (
+            parts[0] in {"Act", "Acts", "Regulations", "Order", "Rules"}
+            and parts[1].lower() in {"and", "or", "the", "&"})):  # "the 1996 Act and the …"
         parts = parts[1:]
     # "Part IV of the Famly Law Act": the provision is not the title
     rest = re.sub(r"^(?:part|section|schedule|chapter)\s+[\dIVXL]+[A-Z]?\s+(?:of|to)\s+(?:the\s+)?",

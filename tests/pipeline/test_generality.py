@@ -774,3 +774,141 @@ def test_a_responsible_organisation_row_of_a_cover_table_is_no_column_of_leads(
                    ["Commencement", "1 April 2023"], ["Equality Impact", "No impact"]]).doc)
     assert [p.name for p in parse_document(doc, nlp, registry).parties] == \
         ["Suffolk County Council"]
+
+
+# --- rules of the fifth session, from the first-blind errors of two new families ----------
+
+def test_a_heading_about_the_document_is_not_its_title(build, nlp, registry) -> None:
+    doc = _sized(build().heading("Hospital Discharge Support for Carers in Kent")
+                 .heading("A protocol between the council and the acute trusts")
+                 .heading("SIGNATORIES TO THIS AGREEMENT").para("The parties are listed below.")
+                 .doc, 24, 14, 24)
+    assert parse_document(doc, nlp, registry).title == "Hospital Discharge Support for Carers in Kent"
+
+
+def test_a_change_record_is_not_a_title_and_a_title_repeated_in_the_header_is(
+        build, nlp, registry) -> None:
+    name = "Carers Assessment Referrals: Information Sharing between the Council and GPs"
+    doc = (build().header(name).heading("Mid Kent Carers Partnership").heading(name)
+           .heading("Information Sharing Agreement").heading("Revision record")
+           .table([["Version", "Date"], ["0.1", "March 2021"]]).doc)
+    title = parse_document(doc, nlp, registry).title
+    assert title and title.startswith(name)  # with or without the kind after it
+
+
+def test_a_title_set_over_lines_keeps_a_kind_word_inside_its_name(build, nlp, registry) -> None:
+    doc = build().heading("x").doc
+    block = doc.blocks[0]
+    block.raw_text = "Joint Tasking and Coordination\nArrangements (JTCA)\nData Sharing Agreement for\nNorfolk"
+    block.text = " ".join(block.raw_text.split())
+    assert parse_document(doc, nlp, registry).title == (
+        "Joint Tasking and Coordination Arrangements (JTCA) Data Sharing Agreement for Norfolk")
+
+
+def test_what_an_agreement_does_not_cover_is_not_its_purpose(build, nlp, registry) -> None:
+    doc = (build().heading("Hoarding Panel Agreement").heading("1. Purpose")
+           .para("Partners exchange case details under this agreement so that a person who "
+                 "hoards can be offered one plan of support by the fire service and the council.")
+           .para("This agreement does not cover referrals about tenants of private landlords, "
+                 "which follow the housing enforcement route.")
+           .doc)
+    doc.blocks[2], doc.blocks[3] = doc.blocks[3], doc.blocks[2]
+    for i, b in enumerate(doc.blocks):
+        b.index = i
+    purpose = parse_document(doc, nlp, registry).purpose
+    assert purpose and purpose.startswith("Partners exchange case details")
+
+
+def test_a_review_counted_from_a_signing_the_text_dates(build, nlp, registry) -> None:
+    doc = (build().heading("Carers Agreement")
+           .para("This agreement takes effect on the date it is signed by the Chair of the "
+                 "Carers Board on behalf of the partners, 14 March 2022. It will be reviewed "
+                 "18 months after signing.")
+           .table([["Agency", "Name and post", "Signature / date"],
+                   ["Kent County Council", "A. Smith, Director", "20/03/2022"]])
+           .doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.commencement_date == date(2022, 3, 14)
+    assert (record.review_date, record.review_basis) == (date(2023, 9, 14), ReviewBasis.RELATIVE)
+
+
+def test_a_signature_date_column_may_be_headed_signature_and_date(build, nlp, registry) -> None:
+    doc = (build().heading("Carers Agreement")
+           .para("This agreement will be reviewed two years after it is signed.")
+           .table([["Agency", "Name and post", "Signature / date"],
+                   ["Kent County Council", "A. Smith, Director", "20/03/2022"],
+                   ["Kent Police", "B. Jones, Superintendent", "02/04/2022"]])
+           .doc)
+    assert parse_document(doc, nlp, registry).review_date == date(2024, 4, 2)
+
+
+def test_a_partnership_named_as_reviewer_is_not_what_is_reviewed(build, nlp, registry) -> None:
+    doc = (build().heading("Carers Agreement")
+           .table([["Organisation", "Date"], ["Kent County Council", "11/05/2021"]])
+           .para("The Kent Carers Partnership Board will review it two years after signing.")
+           .doc)
+    assert parse_document(doc, nlp, registry).review_date == date(2023, 5, 11)
+
+
+def test_a_register_row_of_labels_some_unknown(build, nlp, registry) -> None:
+    doc = (build().heading("Carers Agreement")
+           .table([["Version", "Owner", "Review due"], ["2.1", "Kent County Council", "May 2025"]])
+           .doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.review_date == date(2025, 5, 31)
+    assert record.lead_name == "Kent County Council"
+
+
+def test_a_year_wrapped_anywhere_in_a_narrow_cell() -> None:
+    from pipeline.dates import find_dates
+    assert [d.value for d in find_dates("signed 09/01/202 3 and 25/06/20 19")] == [
+        date(2023, 1, 9), date(2019, 6, 25)]
+    assert [d.value for d in find_dates("on 1/2/2019 3 partners")] == [date(2019, 2, 1)]
+
+
+def test_sections_covered_in_other_words(build) -> None:
+    stored = (build().heading("Carers Agreement").heading("4. How records are kept and stored")
+              .para("Each partner keeps the records on its own case system."))
+    assert _sections(stored.doc)[SectionKey.SECURITY][0]  # by the heading's word
+    doc = (build().heading("Carers Agreement")
+           .para("Records are held on the county platform, reached with a smartcard and "
+                 "multi-factor sign-in.")
+           .para("If a record is sent to the wrong person the sender tells their manager at "
+                 "once.")
+           .para("Staff check each record against two identifiers and correct and tell the "
+                 "recipient about any error.")
+           .doc)
+    found = _sections(doc)
+    assert found[SectionKey.SECURITY][0]
+    assert found[SectionKey.BREACH][0]
+    assert found[SectionKey.ACCURACY][0]
+
+
+def test_law_listed_after_partners_rely_is_not_a_partner_list(build, nlp, registry) -> None:
+    doc = (build().heading("Carers Agreement").heading("Parties")
+           .para("The organisations that have agreed to this protocol are:")
+           .item("Kent County Council (Adult Social Care and Health Services)")
+           .item("Kent Carers Steering Group")
+           .heading("Law").para("Partners rely on the following:")
+           .item("Care Act 2014, sections 1 and 42;")
+           .item("UK General Data Protection Regulation, Articles 6(1)(e) and 9(2)(h);")
+           .doc)
+    names = [p.name for p in parse_document(doc, nlp, registry).parties]
+    assert names == ["Kent County Council"]
+
+
+def test_a_bracketed_qualifier_may_be_in_lower_case() -> None:
+    from pipeline.parties import looks_like_name
+    assert looks_like_name("Probation Service (South East and Eastern region)")
+    assert not looks_like_name("Probation Service for the region")
+
+
+def test_regulations_with_commas_in_brackets_and_after_another_act() -> None:
+    from pipeline.statutes import find_citations
+    cited = find_citations(
+        "under the 1985 Act and the Homelessness (Suitability of Accommodation) (England) "
+        "Order 2012, and the Care and Support (Charging, Assessment and Review) Regulations "
+        "2014")
+    assert [(c.title, c.year) for c in cited] == [
+        ("Homelessness (Suitability of Accommodation) (England) Order", 2012),
+        ("Care and Support (Charging, Assessment and Review) Regulations", 2014)]
