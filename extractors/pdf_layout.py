@@ -156,7 +156,7 @@ def page_tables(page: Any, words: list[Word]) -> tuple[list[TableArea], list[Wor
     """
     tables: list[TableArea] = []
     remaining = words
-    for found in page.find_tables():
+    for found in _with_rule_tables(page, page.find_tables()):
         inside = [w for w in remaining if _contains(found.bbox, w)]
         area = TableArea(tuple(found.bbox))
         placed: set[int] = set()
@@ -184,6 +184,55 @@ def page_tables(page: Any, words: list[Word]) -> tuple[list[TableArea], list[Wor
             tables.append(area)
             remaining = [w for w in remaining if not _contains(found.bbox, w)]
     return tables, remaining
+
+
+#: Rules of one table share their ends (points of slack), and there are at least this many.
+_RULE_SLACK, _MIN_RULES, _MIN_RULE_WIDTH = 2.0, 3, 150.0
+
+
+def _with_rule_tables(page: Any, found: list[Any]) -> list[Any]:
+    """The ruled tables, and tables drawn with horizontal rules and no outer frame, whose
+    columns are parted by a shaded column or a few inner lines: a table found inside such a
+    set of rules but narrower than them (the shaded label column alone) gives way to the whole
+    table. (Rules with no column edge at all stay text: guessing columns from the words'
+    alignment split names across cells.)"""
+    rules = sorted((line for line in page.lines
+                    if abs(line["top"] - line["bottom"]) < 1
+                    and line["x1"] - line["x0"] >= _MIN_RULE_WIDTH
+                    and 0.07 < line["top"] / page.height < 0.93),  # not a header's rule
+                   key=lambda line: (round(line["x0"]), round(line["x1"]), line["top"]))
+    groups: list[list[Any]] = []
+    for line in rules:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and abs(last["x0"] - line["x0"]) <= _RULE_SLACK
+                and abs(last["x1"] - line["x1"]) <= _RULE_SLACK
+                and line["top"] - last["top"] < 120):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    tables = list(found)
+    for group in groups:
+        if len(group) < _MIN_RULES:
+            continue
+        box = (min(x["x0"] for x in group), min(x["top"] for x in group),
+               max(x["x1"] for x in group), max(x["bottom"] for x in group))
+        shaded = [r for r in page.rects if _overlaps((r["x0"], r["top"], r["x1"], r["bottom"]), box)]
+        top = min([box[1], *(r["top"] for r in shaded)])  # a shaded column over the first rule
+        box = (box[0], top, box[2], max([box[3], *(r["bottom"] for r in shaded)]))
+        inside = [t for t in tables if _overlaps(t.bbox, box)]
+        if any(t.bbox[2] - t.bbox[0] >= 0.9 * (box[2] - box[0]) for t in inside):
+            continue  # a fully ruled table already
+        crop = page.crop((box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1))
+        edges = {"explicit_vertical_lines": [box[0], box[2]], "horizontal_strategy": "lines",
+                 "explicit_horizontal_lines": [box[1], box[3]]}
+        drawn = crop.find_tables({**edges, "vertical_strategy": "lines"})
+        if drawn and max(len(r.cells) for t in drawn for r in t.rows) >= 2:
+            tables = [t for t in tables if t not in inside] + drawn
+    return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _is_highlight(area: TableArea, rows: list[Any]) -> bool:

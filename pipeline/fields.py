@@ -552,7 +552,7 @@ _NUMBER_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[•·\-–*])\s*")
 #: "Partners share information under this agreement so that …": the sharing and its aim.
 _SHARED_SO = re.compile(
     r"^[A-Z][^.]{0,80}?\b(?:share[sd]?|sharing|exchanged?|exchanges|disclosed?|discloses)\b"
-    r"[^.]{0,80}?\b(?:so that|in order to|in order that)\b")
+    r"[^.]{0,80}?\b(?:so that|in order to|in order that|to (?:allow|enable|let|support|help))\b")
 #: "This agreement does not cover …": what it is not for, its scope's edge.
 _NOT_FOR = re.compile(r"^(?:this|these) \w+\b[^.]{0,40}?\b(?:not|n't|never)\b", re.I)
 #: "Operation Encompass exists so that …": a scheme named, then what it is for.

@@ -18,7 +18,8 @@ LABELS: dict[str, re.Pattern[str]] = {
         "title": r"(?:agreement|protocol|isp|isa|dsa|document)\s+(?:title|name)|agreement|document"
                  r"|title(?: of (?:the )?(?:agreement|protocol|isp|isa|dsa"
                  r"|(?:(?:data|information) )?sharing(?: agreement| protocol)?))?"
-                 r"|name of (?:the )?(?:agreement|protocol|isp|isa|dsa|information sharing \w+)",
+                 r"|name of (?:the )?(?:agreement|protocol|isp|isa|dsa|information sharing \w+)"
+                 r"|(?:project|programme|scheme|initiative)(?: (?:title|name))?",
         "purpose": r"purpose(?: of (?:the |this )?"
                    r"(?:agreement|protocol|sharing|isp|isa|dsa|information sharing"
                    r"|(?:information|data) sharing agreement|referrals?|scheme))?"
@@ -32,7 +33,7 @@ LABELS: dict[str, re.Pattern[str]] = {
                 r"|co-?ordinat(?:ing organi[sz]ation|ed by)|led by|managing organi[sz]ation"
                 r"|publish(?:ing|ed by)(?: controller| organi[sz]ation)?|lead controller"
                 r"|(?:data )?controller responsible(?: for this (?:agreement|protocol))?"
-                r"|agreement sponsor",
+                r"|agreement sponsor|lead commissioner(?: organi[sz]ation)?",
         "partners": r"other (?:organi[sz]ations|partners|agencies|parties)(?: involved)?"
                     r"|(?:partner|participating) (?:organi[sz]ations|agencies)|partners|parties"
                     r"(?: to (?:the|this) (?:agreement|protocol))?|organi[sz]ations involved",
