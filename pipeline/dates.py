@@ -134,9 +134,11 @@ def find_review_rule(text: str, labelled: bool = False) -> ReviewRule | None:
     if not labelled and not _REVIEW_WORD.search(text):
         return None
     m = next((m for s in _SENTENCE.finditer(text) if _REVIEW_WORD.search(s.group())
-              and (m := _PERIOD.search(text, s.start(), s.end()))), None) or _PERIOD.search(text)
-    if not m:  # the period in the sentence that says "review" first: "kept for five years …"
-        return None  # is retention
+              and (m := _PERIOD.search(text, s.start(), s.end()))), None)
+    if m is None and labelled:
+        m = _PERIOD.search(text)  # "Review: annually" needs no word "review" beside its period
+    if not m:  # only a period in a sentence that says "review": "records are kept for six
+        return None  # years. They are reviewed in line with …" is retention
     if m.group("adverb"):
         months = 24 if m.group("adverb").lower() == "biennially" else 12
     else:

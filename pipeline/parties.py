@@ -46,7 +46,7 @@ _LEAD_PATTERNS = (
     re.compile(r"\b(?i:(?:this|the)\s+(?:agreement|protocol|document|isa|isp|dsa)\s+is\s+"
                rf"(?:published|issued)\s+by)\s+(?:the\s+)?(?P<name>{_NAME})"),
     # "Peterborough City Council publishes this agreement and acts as the controller"
-    re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:publishes|issues|maintains|owns)\s+"
+    re.compile(rf"(?<![\w’'])(?P<name>{_NAME})\s+(?i:publishes|issues|maintains|owns|leads)\s+"
                r"(?i:this\s+(?:agreement|protocol|document|memorandum))"),
     # "Hosted by X", "Published by X as Controller": a cover's line naming who leads
     re.compile(rf"^(?i:(?:co-?ordinated|hosted|owned|sponsored|published|issued) by)\s+"

@@ -331,3 +331,19 @@ def test_a_value_in_a_row_without_its_divider_is_the_rows_next_cell(tmp_path: Pa
     cells = {(b.row, b.col): b.text for b in _blocks(pdf) if b.kind == "table_cell"}
     assert "Southend-on-Sea City Council" in cells.values()
     assert "September 2024" in cells.values()
+
+
+def test_a_table_of_horizontal_rules_with_one_column_line_is_read_whole(tmp_path: Path) -> None:
+    # No frame: rules across the page, and a line parting the label column from the values.
+    rows = [("Document owner", "Norfolk County Council"), ("Version", "2.0"),
+            ("Review due", "March 2026")]
+    marks: list[Text | Rule] = [Rule(60, 200, 540, 200)]
+    for i, (label, value) in enumerate(rows):
+        top = 200 + 20 * i
+        marks += [Text(64, top + 5, label), Text(190, top + 5, value),
+                  Rule(60, top + 20, 540, top + 20)]
+    marks.append(Rule(180, 200, 180, 260))
+    document = _read(write_pdf(tmp_path / "rules.pdf", [[*_paragraph(100), *marks]])).document
+    assert document is not None
+    cells = [[c.text for c in row] for row in document.tables()[0]]
+    assert cells == [list(row) for row in rows]

@@ -912,3 +912,44 @@ def test_regulations_with_commas_in_brackets_and_after_another_act() -> None:
     assert [(c.title, c.year) for c in cited] == [
         ("Homelessness (Suitability of Accommodation) (England) Order", 2012),
         ("Care and Support (Charging, Assessment and Review) Regulations", 2014)]
+
+
+def test_cover_labels_project_and_lead_commissioner(build, nlp, registry) -> None:
+    doc = (build().table([["DATA SHARING PROTOCOL"], ["Project", "Kent Veterans Health Needs Audit"],
+                          ["Lead commissioner", "Kent County Council"]])
+           .heading("1. Purpose of the information sharing")
+           .para("Information will be shared between the parties below to allow the audit "
+                 "team to describe the health needs of veterans in Kent.")
+           .doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.title == "Kent Veterans Health Needs Audit"
+    assert record.lead_name == "Kent County Council"
+    assert record.purpose and record.purpose.startswith("Information will be shared")
+
+
+def test_a_body_that_leads_this_agreement_is_its_lead(build, nlp, registry) -> None:
+    doc = (build().heading("Joint Licensing Visits Agreement")
+           .para("Kent County Council leads this agreement on behalf of the district councils.")
+           .doc)
+    assert parse_document(doc, nlp, registry).lead_name == "Kent County Council"
+
+
+def test_a_period_in_a_sentence_without_review_is_retention(build, nlp, registry) -> None:
+    doc = (build().heading("Joint Licensing Visits Agreement")
+           .para("Case records are kept for six years after closure. Intelligence is kept and "
+                 "reviewed under each partner's own policy.")
+           .para("This agreement commences on 1 May 2023 and will be reviewed 12 months after "
+                 "its commencement.")
+           .doc)
+    assert parse_document(doc, nlp, registry).review_date == date(2024, 5, 1)
+
+
+def test_access_by_individuals_is_their_rights(build) -> None:
+    doc = (build().heading("Licensing Agreement").heading("5.0 Access by individuals")
+           .para("Any person may ask a partner for a copy of the personal data it holds about "
+                 "them.").doc)
+    assert _sections(doc)[SectionKey.INDIVIDUAL_RIGHTS][0]
+    content_only = (build().heading("Licensing Agreement")
+                    .para("Any person may ask a partner for a copy of the personal data it "
+                          "holds about them.").doc)
+    assert _sections(content_only)[SectionKey.INDIVIDUAL_RIGHTS][0]
