@@ -204,6 +204,10 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score += 1
         if block.index in boxes:
             score += 2  # a cover's title box
+        if (block.index in parts and largest
+                and block.cues.font_size and block.cues.font_size < largest):
+            score -= 2  # "ESSEX RESILIENCE FORUM" / "Information Sharing Protocol" over a
+            # name in larger type: the author and the kind, joined, are not the name
         if re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s|(?:section|part|clause)\s+\w{1,3}\s*[.:)\-–])",
                     text, re.I):
             score -= 3  # a numbered section heading or clause, not a title
@@ -421,6 +425,11 @@ def _continued(block: Block, document: Document, largest: float | None = None) -
                     and not nxt.endswith(".")):
                 text, i = f"{text} {nxt}", i + 1  # no title ends in "of": its line goes on
                 continue
+            if (nxt.split()[0] in _TITLE_GOES_ON and following[i].kind != "table_cell"
+                    and following[i].cues.bold == block.cues.bold and len(nxt.split()) <= 12
+                    and not nxt.endswith(".") and not find_dates(nxt)):
+                text, i = f"{text} {nxt}", i + 1  # "… from Ambulance Clinicians" / "to Local
+                continue  # Authority Services" in smaller type: a line that opens lower case
             break
         if text.split()[-1].lower() in _TITLE_JOIN or (
                 largest and block.cues.font_size == largest and i == 0

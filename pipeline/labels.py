@@ -100,7 +100,28 @@ def find_labelled(document: Document, include_furniture: bool = True) -> list[La
         m = _LINE.match(block.text)
         if m and (field := label_of(m.group("label"))):
             out.append(Labelled(field, m.group("value").strip(), block, block, "line"))
+        elif block.region == "body" and block.index < _COVER_BLOCKS and block.kind == "paragraph":
+            out.extend(_unruled_row(block))
     return out
+
+
+#: How far into a document a cover's unruled label rows may be.
+_COVER_BLOCKS = 40
+
+
+def _unruled_row(block: Block) -> list[Labelled]:
+    """A cover's label and value set side by side with no rule or colon between them, as a
+    PDF draws an unruled table: "Responsible organisation  Essex County Council"."""
+    words = block.text.split()
+    if len(words) > 14:
+        return []
+    for n in range(min(5, len(words) - 1), 0, -1):
+        field = label_of(" ".join(words[:n]))
+        value = " ".join(words[n:])
+        if field and value[:1].isupper() | value[:1].isdigit() and (
+                len(words) - n >= 2 or any(c.isdigit() for c in value)):
+            return [Labelled(field, value, block, block, "line")]
+    return []
 
 
 def _from_table(rows: list[list[Block]]) -> list[Labelled]:

@@ -135,7 +135,11 @@ _NOT_NAMES = frozenset({"version", "status", "author", "approved", "approver", "
                         "name (printed)", "parties", "party", "inc", "ltd", "limited", "llc",
                         "plc", "organisation", "organization", "the parties", "partners",
                         "applicant", "recipient", "provider", "company", "address",
-                        "dpia", "dpa", "gdpr", "ico", "n/a", "tbc"})
+                        "dpia", "dpa", "gdpr", "ico", "n/a", "tbc",
+                        # a defined term standing for a body named elsewhere ("The Trust leads")
+                        "trust", "council", "authority", "board", "service", "partnership",
+                        "force", "department", "agency", "charity", "commissioner", "icb",
+                        "the trust", "the council", "the authority", "the board"})
 
 
 #: A post, not a body: "Information Security Manager" owns a document but is no party.

@@ -249,6 +249,11 @@ _CITATION = re.compile(
     rf"(?<![\w’'\-])(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{0,14}}?)\s+{_KIND}"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,6}})\))?,?\s*\(?{_YEARS}\)?"
 )
+#: Regulations made under an Act and named after it, the Act's year and all.
+_SI_OF_ACT = re.compile(
+    rf"(?<![\w’'\-])(?P<title>{_WORD}(?:{_JOIN}{_WORD}){{0,8}}?\s+Act\s+(?:18|19|20)\d\d"
+    rf"(?:\s+\([A-Z][^()]{{2,80}}\))+)\s+(?P<kind>Regulations|Order|Rules)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b")
 _PROVISION_WORD = (r"(?:sections?|ss?\.|articles?|art\.|schedules?|sch\.|parts?|"
                    r"regulations?|reg\.|paragraphs?|para\.|clauses?|chapter)")
 _PROVISION_REF = r"\s*\d+[A-Za-z]?(?:\(\w+\))*(?:\s*(?:,|&|and|to|-|–)\s*\d+[A-Za-z]?(?:\(\w+\))*)*"
@@ -321,7 +326,15 @@ def find_citations(text: str, catalogue: Catalogue | None = None) -> list[Citati
     """Every legislation citation in ``text``, one per Act and year."""
     catalogue = catalogue or Catalogue.default()
     out: list[Citation] = []
+    for m in _SI_OF_ACT.finditer(text):  # "Civil Contingencies Act 2004 (Contingency
+        kind, year = _singular(m.group("kind")), int(m.group("year"))  # Planning) Regulations"
+        title, statute = _resolve(m.group("title"), kind, year, catalogue)
+        start, end, provision = with_provision(text, m.start(), m.end())
+        out.append(_citation(text[start:end], title, year, provision, statute, catalogue,
+                             start, end))
     for m in _CITATION.finditer(text):
+        if any(c.start <= m.start() < c.end for c in out):
+            continue  # the Act in a regulation's own title
         if re.match(r"\s*(?:code of practice|guidance)", text[m.end():m.end() + 30], re.I):
             continue
         if re.match(r"/\d", text[m.end():m.end() + 2]):

@@ -953,3 +953,48 @@ def test_access_by_individuals_is_their_rights(build) -> None:
                     .para("Any person may ask a partner for a copy of the personal data it "
                           "holds about them.").doc)
     assert _sections(content_only)[SectionKey.INDIVIDUAL_RIGHTS][0]
+
+
+def test_an_author_and_the_kind_in_small_type_are_not_the_name_in_large(build, nlp, registry) -> None:
+    doc = _sized(build().para("NORFOLK RESILIENCE FORUM").para("Information Sharing Protocol")
+                 .para("Evacuee and Rest Centre Information in an Emergency").doc, 13, 13, 21)
+    assert parse_document(doc, nlp, registry).title == (
+        "Evacuee and Rest Centre Information in an Emergency")
+
+
+def test_a_title_line_in_smaller_type_that_opens_in_lower_case_goes_on(build, nlp, registry) -> None:
+    doc = _sized(build().para("INFORMATION SHARING AGREEMENT")
+                 .para("Welfare Checks by Fire Crews")
+                 .para("for Older Residents Living Alone")
+                 .para("Version 1.0").doc, 12, 22, 16, 9)
+    assert parse_document(doc, nlp, registry).title == (
+        "Welfare Checks by Fire Crews for Older Residents Living Alone")
+
+
+def test_an_unruled_cover_row_of_label_and_value(build, nlp, registry) -> None:
+    doc = (build().heading("Welfare Checks by Fire Crews")
+           .para("Responsible organisation Norfolk County Council")
+           .para("Review due March 2026").para("Version 2.0").doc)
+    record = parse_document(doc, nlp, registry)
+    assert record.lead_name == "Norfolk County Council"
+    assert record.review_date == date(2026, 3, 31)
+
+
+def test_a_defined_term_alone_is_not_a_party(build, nlp, registry) -> None:
+    doc = (build().heading("Frequent Callers Agreement")
+           .para("The Trust leads this agreement and hosts the case team.").doc)
+    assert [p.name for p in parse_document(doc, nlp, registry).parties] == []
+
+
+def test_information_protected_is_security(build) -> None:
+    doc = (build().heading("Falls Agreement").heading("6. How information moves and is protected")
+           .para("Referrals go through the council portal.").doc)
+    assert _sections(doc)[SectionKey.SECURITY][0]
+
+
+def test_regulations_named_after_their_act() -> None:
+    from pipeline.statutes import find_citations
+    cited = find_citations("under the Civil Contingencies Act 2004 (Contingency Planning) "
+                           "Regulations 2005 only")
+    assert [(c.title, c.year) for c in cited] == [
+        ("Civil Contingencies Act 2004 (Contingency Planning) Regulations", 2005)]
