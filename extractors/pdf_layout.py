@@ -216,7 +216,8 @@ def _with_rule_tables(page: Any, found: list[Any]) -> list[Any]:
             continue
         box = (min(x["x0"] for x in group), min(x["top"] for x in group),
                max(x["x1"] for x in group), max(x["bottom"] for x in group))
-        shaded = [r for r in page.rects if _overlaps((r["x0"], r["top"], r["x1"], r["bottom"]), box)]
+        shaded = [r for r in page.rects
+                  if _overlaps((r["x0"], r["top"], r["x1"], r["bottom"]), box)]
         top = min([box[1], *(r["top"] for r in shaded)])  # a shaded column over the first rule
         box = (box[0], top, box[2], max([box[3], *(r["bottom"] for r in shaded)]))
         inside = [t for t in tables if _overlaps(t.bbox, box)]

@@ -204,7 +204,7 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             score += 1
         if block.index in boxes:
             score += 2  # a cover's title box
-        if (block.index in parts and largest
+        if (block.index in parts and len(parts[block.index]) > len(block.text) and largest
                 and block.cues.font_size and block.cues.font_size < largest):
             score -= 2  # "ESSEX RESILIENCE FORUM" / "Information Sharing Protocol" over a
             # name in larger type: the author and the kind, joined, are not the name
@@ -726,11 +726,11 @@ def _add_review(record: ProtocolRecord, document: Document, labelled: list[Label
             return
     for text, block in candidates:
         rule = find_review_rule(text, labelled=is_label(block))
-        said = rule and re.sub(r"^[^\w]+|^\d[\d.]*\s+", "",
-                               re.split(r"(?<=[.;])\s+", text[:rule.end])[-1])
-        if not rule or (not is_label(block) and (
-                _OTHER_SUBJECT.search(_NAME_RUN.sub("Name", said))
-                or _REVIEWS_THINGS.search(said))):
+        if not rule:
+            continue
+        said = re.sub(r"^[^\w]+|^\d[\d.]*\s+", "", re.split(r"(?<=[.;])\s+", text[:rule.end])[-1])
+        if not is_label(block) and (_OTHER_SUBJECT.search(_NAME_RUN.sub("Name", said))
+                                    or _REVIEWS_THINGS.search(said)):
             continue
         record.review_basis = ReviewBasis.RELATIVE
         record.review_text = rule.text

@@ -407,7 +407,8 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
 
 
 #: An entry that cites legislation names the law a partner relies on, not a partner.
-_CITES_LAW = re.compile(r"\b(?:Act|Regulations?|Order|Rules|Measure)\s+(?:\(\w+\)\s+)?(?:19|20)\d\d\b"
+_CITES_LAW = re.compile(r"\b(?:Act|Regulations?|Order|Rules|Measure)\s+(?:\(\w+\)\s+)?"
+                        r"(?:19|20)\d\d\b"
                         r"|\bGDPR\b|\bGeneral Data Protection Regulation\b")
 
 

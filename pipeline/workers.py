@@ -19,8 +19,8 @@ import resource
 import signal
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
-from pathlib import Path
 from multiprocessing.synchronize import Semaphore
+from pathlib import Path
 from types import TracebackType
 
 from pebble import ProcessExpired, ProcessPool

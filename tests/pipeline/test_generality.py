@@ -783,7 +783,8 @@ def test_a_heading_about_the_document_is_not_its_title(build, nlp, registry) -> 
                  .heading("A protocol between the council and the acute trusts")
                  .heading("SIGNATORIES TO THIS AGREEMENT").para("The parties are listed below.")
                  .doc, 24, 14, 24)
-    assert parse_document(doc, nlp, registry).title == "Hospital Discharge Support for Carers in Kent"
+    title = parse_document(doc, nlp, registry).title
+    assert title == "Hospital Discharge Support for Carers in Kent"
 
 
 def test_a_change_record_is_not_a_title_and_a_title_repeated_in_the_header_is(
@@ -799,7 +800,8 @@ def test_a_change_record_is_not_a_title_and_a_title_repeated_in_the_header_is(
 def test_a_title_set_over_lines_keeps_a_kind_word_inside_its_name(build, nlp, registry) -> None:
     doc = build().heading("x").doc
     block = doc.blocks[0]
-    block.raw_text = "Joint Tasking and Coordination\nArrangements (JTCA)\nData Sharing Agreement for\nNorfolk"
+    block.raw_text = ("Joint Tasking and Coordination\nArrangements (JTCA)\n"
+                      "Data Sharing Agreement for\nNorfolk")
     block.text = " ".join(block.raw_text.split())
     assert parse_document(doc, nlp, registry).title == (
         "Joint Tasking and Coordination Arrangements (JTCA) Data Sharing Agreement for Norfolk")
@@ -915,7 +917,8 @@ def test_regulations_with_commas_in_brackets_and_after_another_act() -> None:
 
 
 def test_cover_labels_project_and_lead_commissioner(build, nlp, registry) -> None:
-    doc = (build().table([["DATA SHARING PROTOCOL"], ["Project", "Kent Veterans Health Needs Audit"],
+    doc = (build().table([["DATA SHARING PROTOCOL"],
+                          ["Project", "Kent Veterans Health Needs Audit"],
                           ["Lead commissioner", "Kent County Council"]])
            .heading("1. Purpose of the information sharing")
            .para("Information will be shared between the parties below to allow the audit "
@@ -955,14 +958,16 @@ def test_access_by_individuals_is_their_rights(build) -> None:
     assert _sections(content_only)[SectionKey.INDIVIDUAL_RIGHTS][0]
 
 
-def test_an_author_and_the_kind_in_small_type_are_not_the_name_in_large(build, nlp, registry) -> None:
+def test_an_author_and_the_kind_in_small_type_are_not_the_name_in_large(
+        build, nlp, registry) -> None:
     doc = _sized(build().para("NORFOLK RESILIENCE FORUM").para("Information Sharing Protocol")
                  .para("Evacuee and Rest Centre Information in an Emergency").doc, 13, 13, 21)
     assert parse_document(doc, nlp, registry).title == (
         "Evacuee and Rest Centre Information in an Emergency")
 
 
-def test_a_title_line_in_smaller_type_that_opens_in_lower_case_goes_on(build, nlp, registry) -> None:
+def test_a_title_line_in_smaller_type_that_opens_in_lower_case_goes_on(
+        build, nlp, registry) -> None:
     doc = _sized(build().para("INFORMATION SHARING AGREEMENT")
                  .para("Welfare Checks by Fire Crews")
                  .para("for Older Residents Living Alone")
