@@ -68,7 +68,7 @@ _KIND_WORDS = frozenset({
     "reference", "contract", "arrangement", "arrangements", "framework", "form", "information",
     "data", "personal", "sharing", "processing", "access", "transfer", "disclosure", "exchange",
     "protection", "research", "collaboration", "joint", "controller", "controllers", "working",
-    "schedule",
+    "schedule", "local", "overarching", "multi", "agency", "multi-agency",
     "partnership", "operating", "service", "level", "use", "confidentiality", "isa", "isp",
     "dsa", "dpa", "mou", "jca", "dda", "dta", "dua", "and", "of", "the", "for", "&",
     "cytundeb", "rhannu", "gwybodaeth", "datgelu", "memorandwm"})  # Welsh
@@ -182,6 +182,8 @@ def find_title(document: Document, labelled: list[Labelled]) -> Found | None:
             continue
         if names_a_body(text) and not _AGREEMENT_WORDS.search(text):
             continue  # the author's name on the cover, not the agreement's
+        if _described_below(block, document):
+            continue  # "Adopt East" / "Regional Adoption Agency for …": the author again
         score = 0.0
         if _AGREEMENT_WORDS.search(_continued(block, document) if opens else text) or (
                 block.index in parts and _AGREEMENT_WORDS.search(block.text)):
@@ -298,6 +300,26 @@ def _title_part(block: Block, document: Document) -> str:
             and not block.text.rstrip().endswith((".", ":"))):
         return f"{block.text.strip()} {nxt.text.strip()}"
     return block.text
+
+
+#: A line that says what kind of body the line above it names ("Independent Fostering
+#: Agency", "Regional Adoption Agency for Essex"): its head noun is a body's.
+_BODY_DESCRIPTION = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,4}(?:agency|trust|council|charity|partnership"
+    r"|service|board|authority|company|organi[sz]ation|provider)(?:\s+(?:for|in|of|serving)\s+.+)?$",
+    re.I)
+
+
+def _described_below(block: Block, document: Document) -> bool:
+    """Is the block a body's name, with what kind of body it is on the line below in smaller
+    type (an agency's own name set large on its cover)?"""
+    nxt = document.blocks[block.index + 1] if block.index + 1 < len(document.blocks) else None
+    return (nxt is not None and nxt.kind != "table_cell" and len(block.text.split()) <= 5
+            and not _AGREEMENT_WORDS.search(block.text)
+            and bool(block.cues.font_size and nxt.cues.font_size
+                     and nxt.cues.font_size < block.cues.font_size)
+            and _BODY_DESCRIPTION.match(nxt.text.strip()) is not None
+            and not _AGREEMENT_WORDS.search(nxt.text))
 
 
 def _under_banner(banner: Block, document: Document) -> Block | None:

@@ -229,7 +229,15 @@ def clean_name(text: str) -> str:
         text = text[:-1].rstrip()
     if text.startswith("(") and text.count("(") > text.count(")"):
         text = text[1:].lstrip()
-    return re.sub(r"^(?:and|&)\s+", "", text)
+    text = re.sub(r"^(?:and|&)\s+", "", text)
+    owner = re.match(r"^(?P<body>.+?(?:Council|Constabulary|Police|Authority|Board))[’']s\s+"
+                     r"[A-Z][^()]*?(?:\([^()]*\)\s*)?[^()]*\b(?:Service|Services|Team|Unit"
+                     r"|Directorate|Department|Division|Hub)$", text) or re.match(
+        r"^(?P<body>.+?(?:Council|Constabulary|Police|Authority))[’']s(?:\s+[A-Z][\w-]*){1,3}$",
+        text)
+    if owner:
+        return owner.group("body")  # "Thurrock Council's Aftercare Service": the council's team
+    return text
 
 
 def split_names(text: str, nlp: Language) -> list[str]:

@@ -1003,3 +1003,27 @@ def test_regulations_named_after_their_act() -> None:
                            "Regulations 2005 only")
     assert [(c.title, c.year) for c in cited] == [
         ("Civil Contingencies Act 2004 (Contingency Planning) Regulations", 2005)]
+
+
+def test_an_agency_named_large_over_what_it_is_is_the_author(build, nlp, registry) -> None:
+    doc = _sized(build().heading("Kinship Care East").heading("Regional Kinship Care Agency for Kent")
+                 .heading("Carer Assessments and Support Plans")
+                 .heading("Information Sharing Agreement").doc, 26, 12, 20, 20)
+    assert parse_document(doc, nlp, registry).title == (
+        "Carer Assessments and Support Plans Information Sharing Agreement")
+
+
+def test_a_local_agreement_names_the_kind(build, nlp, registry) -> None:
+    doc = build().heading("x").doc
+    block = doc.blocks[0]
+    block.raw_text = "\nLocal Data Sharing Protocol\nYouth Court Reports in Kent\nVersion 2.0"
+    block.text = " ".join(block.raw_text.split())
+    assert parse_document(doc, nlp, registry).title == "Youth Court Reports in Kent"
+
+
+def test_a_councils_own_service_is_the_council() -> None:
+    from pipeline.parties import clean_name
+    assert clean_name("Kent County Council's Leaving Care Service") == "Kent County Council"
+    assert clean_name("Kent Police's Public Protection Unit") == "Kent Police"
+    assert clean_name("Great Ormond Street Hospital's Charity") == (
+        "Great Ormond Street Hospital's Charity")
