@@ -1006,7 +1006,8 @@ def test_regulations_named_after_their_act() -> None:
 
 
 def test_an_agency_named_large_over_what_it_is_is_the_author(build, nlp, registry) -> None:
-    doc = _sized(build().heading("Kinship Care East").heading("Regional Kinship Care Agency for Kent")
+    doc = _sized(build().heading("Kinship Care East")
+                 .heading("Regional Kinship Care Agency for Kent")
                  .heading("Carer Assessments and Support Plans")
                  .heading("Information Sharing Agreement").doc, 26, 12, 20, 20)
     assert parse_document(doc, nlp, registry).title == (
