@@ -68,7 +68,7 @@ _KIND_WORDS = frozenset({
     "reference", "contract", "arrangement", "arrangements", "framework", "form", "information",
     "data", "personal", "sharing", "processing", "access", "transfer", "disclosure", "exchange",
     "protection", "research", "collaboration", "joint", "controller", "controllers", "working",
-    "schedule", "local", "overarching", "multi", "agency", "multi-agency",
+    "schedule", "local", "multi", "agency", "multi-agency",
     "partnership", "operating", "service", "level", "use", "confidentiality", "isa", "isp",
     "dsa", "dpa", "mou", "jca", "dda", "dta", "dua", "and", "of", "the", "for", "&",
     "cytundeb", "rhannu", "gwybodaeth", "datgelu", "memorandwm"})  # Welsh
