@@ -107,15 +107,16 @@ _KIND_AT_ENDS = re.compile(rf"^(?:{_KIND_PHRASE.pattern})\s*[:–—-]?\s+|\s*[:
                            rf"\(?(?:{_KIND_PHRASE.pattern})\)?$")
 
 
-def _same_title(got: str | None, want: str | None, sealed: bool) -> bool:
+def _same_title(got: str | None, want: str | None, sealed: bool, key: str = "") -> bool:
     """The title as labelled, with or without the words naming its kind at either end. A
-    sealed label (a digest) can be met only by the prediction with or without them."""
+    sealed label (a digest keyed by ``key``) can be met only by the prediction with or
+    without them."""
     if not got or not want:
         return got == want
     text = _text(got) or ""
     got_forms = {text, _KIND_AT_ENDS.sub("", text)}
     if sealed:
-        return want in {digest(g) for g in got_forms if g}
+        return want in {digest(g, key) for g in got_forms if g}
     return bool(got_forms & {want, _KIND_AT_ENDS.sub("", want)})
 
 
@@ -132,16 +133,19 @@ def _overlap(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def digest(text: str | None) -> str:
-    """A short, one-way stand-in for a label's text (see ``_sealed_text``)."""
-    return hashlib.sha256((text or "").encode("utf-8")).hexdigest()[:12]
+def digest(text: str | None, key: str = "") -> str:
+    """A short, one-way stand-in for a label's text (see ``_sealed_text``), keyed by the
+    SHA-256 of the labelled file: only someone holding the file can make or read it, so a
+    sealed word cannot be looked up in a dictionary from the repository alone."""
+    return hashlib.sha256(f"{key}\0{text or ''}".encode()).hexdigest()[:12]
 
 
 def _sealed_text(item: dict[str, Any], field: str) -> str | None:
     """A truth's title or purpose to compare with. Labels of documents that are not the
     project's (the real documents in ../shared/realdocs) do not carry their text: a title is
-    kept as the digest of its normalised text, a purpose as the digests of its words, which
-    token overlap compares as it compares words."""
+    kept as the digest of its normalised text, a purpose as the digests of its words (each
+    keyed by the file's SHA-256, see :func:`digest`), which token overlap compares as it
+    compares words."""
     if field == "title":
         return item["title_digest"] if "title_digest" in item else _text(item.get("title"))
     if "purpose_tokens" in item:
@@ -204,13 +208,14 @@ def _score_document(item: dict[str, Any], got: dict[str, Any], report: Report) -
             {"file": item["file"], "predicted": predicted, "expected": expected})
 
     want_title, want_purpose = _sealed_text(item, "title"), _sealed_text(item, "purpose")
-    title_ok = _same_title(got["title"], want_title, sealed="title_digest" in item)
+    title_ok = _same_title(got["title"], want_title, sealed="title_digest" in item,
+                           key=got["sha256"])
     s["title"].scalar(got["title"], want_title, title_ok)
     if not title_ok:
         wrong("title", got["title"], item.get("title", want_title))
     got_purpose = got["purpose"]
     if "purpose_tokens" in item and got_purpose:
-        got_purpose = " ".join(digest(t) for t in _tokens(got_purpose))
+        got_purpose = " ".join(digest(t, got["sha256"]) for t in _tokens(got_purpose))
     purpose_ok = bool(got_purpose and want_purpose
                       and _overlap(got_purpose, want_purpose) >= PURPOSE_OVERLAP)
     s["purpose"].scalar(got_purpose, want_purpose, purpose_ok)
@@ -258,9 +263,9 @@ def _false_matches(item: dict[str, Any], got: dict[str, Any]) -> Iterable[dict[s
 def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     rows = con.execute(
-        "SELECT d.path, d.document_id, p.title, p.purpose, p.lead_name, p.lead_org, "
+        "SELECT d.path, d.document_id, d.sha256, p.title, p.purpose, p.lead_name, p.lead_org, "
         "p.review_date FROM documents d LEFT JOIN protocols p USING (document_id)").fetchall()
-    for path, doc_id, title, purpose, lead_name, lead_org, review in rows:
+    for path, doc_id, sha256, title, purpose, lead_name, lead_org, review in rows:
         partners = con.execute(
             "SELECT name, org FROM parties WHERE document_id = ? AND role = 'partner'",
             [doc_id]).fetchall()
@@ -270,7 +275,8 @@ def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
         missing = {m for (m,) in con.execute(
             "SELECT section FROM missing_sections WHERE document_id = ?", [doc_id]).fetchall()}
         out[Path(path).name] = {
-            "title": title, "purpose": purpose, "lead_name": lead_name, "lead_org": lead_org,
+            "sha256": sha256, "title": title, "purpose": purpose, "lead_name": lead_name,
+            "lead_org": lead_org,
             "review_date": review.isoformat() if review else None, "partners": partners,
             "statutes": statutes, "missing": missing}
     return out

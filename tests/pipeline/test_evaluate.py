@@ -59,18 +59,20 @@ def test_a_sealed_label_scores_as_the_plain_label_it_stands_for() -> None:
 
     from pipeline.evaluate import FIELDS, Report, Score, _score_document, digest
     title, purpose = "Hoarding Panel Agreement", "To let partners refer people at risk of fire."
+    key = "9f" * 32  # the labelled file's SHA-256
     got = {"title": "Hoarding  panel agreement", "purpose": "To let partners refer people at risk",
            "lead_name": None, "lead_org": None, "partners": set(), "statutes": set(),
-           "review_date": None, "missing": set()}
+           "review_date": None, "missing": set(), "sha256": key}
     plain = {"file": "a.pdf", "title": title, "purpose": purpose}
-    sealed = {"file": "a.pdf", "title_digest": digest(" ".join(title.lower().split())),
-              "purpose_tokens": [digest(w) for w in re.findall(r"\w+", purpose.lower())]}
+    sealed = {"file": "a.pdf", "title_digest": digest(" ".join(title.lower().split()), key),
+              "purpose_tokens": [digest(w, key) for w in re.findall(r"\w+", purpose.lower())]}
+    other_file = {**got, "sha256": "0" * 64}  # the same words in another file's seal
     scores = []
-    for item in (plain, sealed):
+    for item, prediction in ((plain, got), (sealed, got), (sealed, other_file)):
         report = Report(0, [], {name: Score() for name in FIELDS})
-        _score_document(item, got, report)
+        _score_document(item, prediction, report)
         scores.append((report.scores["title"].tp, report.scores["purpose"].tp))
-    assert scores == [(1, 1), (1, 1)]
+    assert scores == [(1, 1), (1, 1), (0, 0)]
 
 
 def test_a_party_is_compared_without_its_trailing_acronym_or_bracketed_short_name() -> None:
