@@ -23,6 +23,7 @@ from pipeline.nlp import tokenisable
 from pipeline.records import Evidence, PartyRecord
 from pipeline.registry import Registry, find_ico_numbers, normalise, strip_acronym
 from pipeline.sections import classify_all
+from pipeline.statutes import find_citations
 from pipeline.successors import succession_of
 from pipeline.vocab import Role
 
@@ -393,7 +394,7 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
             for listed in body[pos + 1:]:
                 if listed.kind != "list_item" or _next_section(text, listed.text):
                     break  # "2. Parties" / "3. Information to be shared": a contents list
-                if _CITES_LAW.search(listed.text):
+                if find_citations(listed.text):
                     continue  # "Partners rely on the following:" / "• Crime and Disorder Act 1998"
                 for name in split_names(_list_entry(listed.text), nlp):
                     yield Found(Role.PARTNER, name, "list", listed)
@@ -412,12 +413,6 @@ def _candidates(document: Document, labelled: list[Labelled], nlp: Language) -> 
     yield from _signature_boxes(document)
     yield from _responsible_authorities(document)
     yield from _between_stack(body)
-
-
-#: An entry that cites legislation names the law a partner relies on, not a partner.
-_CITES_LAW = re.compile(r"\b(?:Act|Regulations?|Order|Rules|Measure)\s+(?:\(\w+\)\s+)?"
-                        r"(?:19|20)\d\d\b"
-                        r"|\bGDPR\b|\bGeneral Data Protection Regulation\b")
 
 
 #: Where a clause about a named body begins: "X, which commissions the programme".
