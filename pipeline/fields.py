@@ -279,7 +279,7 @@ def _title_part(block: Block, document: Document) -> str:
         kept: list[str] = []
         for line in lines:
             if kept and kept[-1].split()[-1].lower() not in _TITLE_JOIN and (
-                    re.match(r"between\s", line) or find_dates(line)
+                    _between_parties(line) or find_dates(line)
                     or names_a_body(re.split(r",|\s(?:and|&)\s", line)[0])
                     or (line[:1].isupper() and _capitalised_share(line) < 0.5)):
                 break  # the parties, a date or a sentence under the name
@@ -300,6 +300,20 @@ def _title_part(block: Block, document: Document) -> str:
             and not block.text.rstrip().endswith((".", ":"))):
         return f"{block.text.strip()} {nxt.text.strip()}"
     return block.text
+
+
+def _between_parties(line: str) -> bool:
+    """Does a "between …" line name the parties ("between Essex Police and Essex County
+    Council"), not the scope of the name above it ("between 0-19 Public Health Nursing
+    Providers")? It names them when one of its names is a body's, or when it points to where
+    they are listed ("between the partners named in Schedule 1")."""
+    m = re.match(r"(?:an? )?(?:agreement |protocol )?between\s+(?:the\s+)?(.+)", line, re.I)
+    if m is None:
+        return False
+    rest = m.group(1).strip(" .:")
+    return (any(names_a_body(part) for part in re.split(r",|\s(?:and|&)\s", rest))
+            or bool(re.search(r"\b(?:parties|partners|members?|signator\w*|organisations|agencies)\b"
+                              r"|\b(?:listed|named|set out|below|overleaf)\b", rest, re.I)))
 
 
 #: A line that says what kind of body the line above it names ("Independent Fostering
@@ -398,6 +412,14 @@ _TITLE_JOIN = frozenset({"between", "of", "and", "for", "on", "to", "the", "with
 _TITLE_GOES_ON = frozenset({"for", "of", "on", "to", "in", "with"})
 
 
+def _goes_on(line: str) -> bool:
+    """Does a line open as the rest of a title does ("for Home Fire Safety Checks", "between
+    0-19 Public Health Nursing Providers"), not as the parties' line?"""
+    first = line.split()[0]
+    return first in _TITLE_GOES_ON or (first == "between" and not _between_parties(line)
+                                       and not line.rstrip().endswith((",", ";")))
+
+
 def _title_start(block: Block, document: Document, largest: float | None) -> Block:
     """Where a title set in title-size type over two lines begins: "Tower Hamlets and Newham
     Serious Violence Duty" / "Partnership Information Sharing Agreement" is one title."""
@@ -447,7 +469,7 @@ def _continued(block: Block, document: Document, largest: float | None = None) -
                     and not nxt.endswith(".")):
                 text, i = f"{text} {nxt}", i + 1  # no title ends in "of": its line goes on
                 continue
-            if (nxt.split()[0] in _TITLE_GOES_ON and following[i].kind != "table_cell"
+            if (_goes_on(nxt) and following[i].kind != "table_cell"
                     and following[i].cues.bold == block.cues.bold and len(nxt.split()) <= 12
                     and not nxt.endswith(".") and not find_dates(nxt)):
                 text, i = f"{text} {nxt}", i + 1  # "… from Ambulance Clinicians" / "to Local
@@ -458,7 +480,7 @@ def _continued(block: Block, document: Document, largest: float | None = None) -
                 and not _generic(nxt.strip(" .:")) and not find_dates(nxt)
                 and not text.endswith((".", ":")) and len(nxt.split()) <= 8):
             text, i = f"{text} {nxt}", i + 1  # the second line of a title in title type
-        elif (nxt.split()[0] in _TITLE_GOES_ON and len(nxt.split()) <= 12
+        elif (_goes_on(nxt) and len(nxt.split()) <= 12
               and not nxt.endswith(".") and not find_dates(nxt)):
             text, i = f"{text} {nxt}", i + 1  # "… Client Data" / "for Home Fire Safety Checks"
         elif (nxt.lower() in _TITLE_JOIN and i + 1 < len(following)

@@ -62,11 +62,12 @@ class ReferenceRecord:
 class SectionRecord:
     section: SectionKey
     heading: str | None  # as written, None when absent
-    present: bool
+    present: bool | None  # None: unclear (mentioned, not shown; never reported missing)
     words: int  # words of body text under the heading (0: heading only, or absent)
     block: int | None = None
     page: int | None = None
-    basis: str | None = None  # "heading" (a heading names it), "content" (its text shows it)
+    basis: str | None = None  # "heading" (a heading names it), "content" (its text shows it),
+    # "mention" (its words occur, too few to show it: present is None)
 
 
 @dataclass(slots=True)

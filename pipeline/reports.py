@@ -248,11 +248,14 @@ class _Data:
             for row in summary.itertuples(index=False):
                 writer.writerow([_cell(v) for v in row])
         titles = self.protocols.set_index("document_id")["title"]
-        failed = self.checks[~self.checks["passed"].astype(bool)].assign(
+        failed = self.checks[self.checks["passed"].eq(False)].assign(
+            title=lambda f: f["document_id"].map(titles)).dropna(subset=["title"])
+        unclear = self.checks[self.checks["passed"].isna()].assign(
             title=lambda f: f["document_id"].map(titles)).dropna(subset=["title"])
         sheets = {
             "Compliance": summary,
             "Failed checks": failed[["title", "check", "evidence"]],
+            "Unclear sections": unclear[["title", "check", "evidence"]],
             "Missing sections": self.missing.assign(
                 title=lambda f: f["document_id"].map(titles)).dropna(subset=["title"])[
                 ["title", "section"]],

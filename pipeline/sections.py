@@ -10,7 +10,9 @@ Where no heading names a section, its content may still show it is there ("Case 
 sent by secure email every Monday" covers format and frequency): enough of the section's
 phrases in the body count as the section being present, with no heading. Content only ever
 adds a section: a false "missing" is a false compliance finding, the worst error a report
-can make.
+can make. So a section neither a heading nor enough content shows is reported missing only
+when the document never mentions it: one that is mentioned (a form's note that records are
+"deleted when no longer needed") is *unclear*, ``present`` None, for a person to look at.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class SectionRules:
     headings: dict[SectionKey, tuple[re.Pattern[str], ...]]
     content: dict[SectionKey, tuple[re.Pattern[str], ...]]
     content_hits: dict[SectionKey, float]
+    mentions: dict[SectionKey, tuple[re.Pattern[str], ...]]
 
 
 @cache
@@ -41,12 +44,13 @@ def rules() -> SectionRules:
     data = tomllib.loads(text)
 
     def compiled(key: SectionKey, part: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.I) for p in data[key.value][part])
+        return tuple(re.compile(p, re.I) for p in data[key.value].get(part, ()))
 
     return SectionRules({k: compiled(k, "headings") for k in SectionKey},
                         {k: compiled(k, "content") for k in SectionKey},
                         {k: float(data[k.value].get("content_hits", data["content_hits"]))
-                         for k in SectionKey})
+                         for k in SectionKey},
+                        {k: compiled(k, "mentions") for k in SectionKey})
 
 
 _NUMBER = re.compile(
@@ -210,7 +214,11 @@ def find_sections(document: Document, exclude: frozenset[int] | set[int] = froze
     records = []
     for key in SectionKey:
         hit = found.get(key)
-        if hit is None:
+        mention = _mention(document, key) if hit is None else None
+        if mention is not None:  # touched on, not shown: unclear, never reported missing
+            records.append(SectionRecord(key, None, None, 0, mention.index, mention.page,
+                                         "mention"))
+        elif hit is None:
             records.append(SectionRecord(key, None, False, 0))
         elif hit.heading is None:
             first = hit.body[0]
@@ -297,6 +305,12 @@ def _by_content(document: Document, found: dict[SectionKey, _Hit],
                 weight += n * (0.5 if block.index in owner else 1.0)
         if weight >= needed[key]:
             found[key] = _Hit(None, hits, sum(len(b.text.split()) for b in hits))
+
+
+def _mention(document: Document, key: SectionKey) -> Block | None:
+    """The first block, anywhere in the document, whose words touch on the section."""
+    patterns = rules().mentions[key]
+    return next((b for b in document.blocks if any(p.search(b.text) for p in patterns)), None)
 
 
 def _phrases(text: str, patterns: tuple[re.Pattern[str], ...]) -> int:

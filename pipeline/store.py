@@ -172,7 +172,9 @@ CREATE OR REPLACE VIEW partner_matrix AS
     ORDER BY organisation, p.title;
 CREATE OR REPLACE VIEW compliance_checks AS
     SELECT document_id, 'section.' || section AS "check", present AS passed,
-           coalesce(heading, CASE WHEN basis = 'content' THEN 'found by its content' END,
+           coalesce(heading, CASE WHEN basis = 'content' THEN 'found by its content'
+                                  WHEN basis = 'mention' THEN 'unclear: mentioned, but no heading'
+                                       || ' or passage covers it; check by hand' END,
                     'no heading or text covers it') AS evidence
     FROM sections
     UNION ALL

@@ -141,7 +141,13 @@ def test_the_workbook_opens_and_its_rows_are_the_views(sample: Path) -> None:
                               "FROM compliance").fetchall())
     missing = con.execute("SELECT count(*) FROM missing_sections m JOIN agreements USING "
                           "(document_id)").fetchone()[0]
+    unclear = con.execute('SELECT count(*) FROM compliance_checks c JOIN agreements USING '
+                          '(document_id) WHERE c.passed IS NULL').fetchone()[0]
+    failed = con.execute('SELECT count(*) FROM compliance_checks c JOIN agreements USING '
+                         '(document_id) WHERE NOT c.passed').fetchone()[0]
     con.close()
+    assert book["Unclear sections"].max_row - 1 == unclear
+    assert book["Failed checks"].max_row - 1 == failed  # an unclear section is not a failure
     assert sorted((r["title"], r["failed_checks_count"], r["failed_checks"] or "")
                   for r in rows) == want
     assert book["Missing sections"].max_row - 1 == missing

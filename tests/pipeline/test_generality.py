@@ -68,7 +68,18 @@ def test_a_section_no_heading_names_is_present_by_its_content(build) -> None:
 def test_a_phrase_under_another_sections_heading_counts_half(build) -> None:
     doc = (build().heading("Method of sharing")
            .para("Files are password protected and sent by secure email once a year.").doc)
-    assert _sections(doc)[SectionKey.SECURITY] == (False, None)  # one phrase, owned: 0.5
+    # one phrase, owned: 0.5, too little to show the section, but it is mentioned: unclear
+    assert _sections(doc)[SectionKey.SECURITY] == (None, "mention")
+
+
+def test_a_section_is_missing_only_when_the_document_never_mentions_it(build) -> None:
+    doc = (build().heading("Purpose").para("The purpose of this agreement is to plan visits.")
+           .heading("Notes").para("Any complaint goes to the lead officer; files are deleted.")
+           .doc)
+    found = _sections(doc)
+    assert found[SectionKey.RETENTION] == (None, "mention")  # "deleted": touched on, unclear
+    assert found[SectionKey.BREACH] == (False, None)  # never mentioned: missing
+    assert found[SectionKey.PURPOSE] == (True, "heading")
 
 
 def test_public_bodies_beyond_essex_are_known_and_people_are_not() -> None:
@@ -113,6 +124,19 @@ def test_a_title_line_ending_in_a_colon_goes_on(build, nlp, registry) -> None:
     assert parse_document(doc, nlp, registry).title == (
         "Sharing information about young carers: an agreement between Tendring Young Carers "
         "and Essex County Council")
+
+
+def test_a_between_line_goes_on_as_the_title_unless_it_names_the_parties(build, nlp,
+                                                                         registry) -> None:
+    scope = _sized(build().heading("Sharing Pupil Records at Transition")
+                   .heading("between Early Years and School Nursing Providers")
+                   .para("Version 2, March 2023").doc, 20, 14, 9)
+    assert parse_document(scope, nlp, registry).title == (
+        "Sharing Pupil Records at Transition between Early Years and School Nursing Providers")
+    parties = _sized(build().heading("Sharing Pupil Records at Transition")
+                     .heading("between Essex County Council and Thurrock Council")
+                     .para("Version 2, March 2023").doc, 20, 14, 9)
+    assert parse_document(parties, nlp, registry).title == "Sharing Pupil Records at Transition"
 
 
 def test_with_no_lead_named_every_signatory_is_a_partner(build, nlp, registry) -> None:
