@@ -68,7 +68,7 @@ def read(skip: set[str]) -> list[Labelled]:
             record = parse_document(document, nlp, registry)
             text = " ".join(" ".join(b.text for b in document.blocks).split()[:MAX_WORDS])
             out.append(Labelled(family.name, family.blind, path.name, text,
-                                {s.section.value for s in record.sections if not s.present},
+                                {s.section.value for s in record.sections if s.present is False},
                                 set(item["missing_sections"])))
         print(f"read {family.name}", flush=True)
     return out

@@ -78,8 +78,12 @@ def test_dates(item: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("item", FILES, ids=_id)
 def test_sections(item: dict[str, Any]) -> None:
-    missing = {s.section.value for s in _parsed(item["file"]).sections if not s.present}
-    assert missing == set(item["missing_sections"])
+    sections = _parsed(item["file"]).sections
+    missing = {s.section.value for s in sections if s.present is False}
+    unclear = {s.section.value for s in sections if s.present is None}
+    want = set(item["missing_sections"])
+    assert missing <= want  # never a false "missing"
+    assert want <= missing | unclear  # a true one is reported, or at least flagged unclear
 
 
 @pytest.mark.parametrize("item", FILES, ids=_id)

@@ -78,7 +78,7 @@ def test_template_layout_with_numbered_headings_and_signatures(build, nlp, regis
     assert record.commencement_date == date(2017, 3, 1)
     assert record.review_basis == ReviewBasis.RELATIVE
     assert record.review_date == date(2018, 3, 1)
-    missing = {s.section for s in record.sections if not s.present}
+    missing = {s.section for s in record.sections if s.present is False}
     assert missing == {SectionKey.COMPLAINTS}
     orgs = {(p.name, p.org, p.ico_registration) for p in record.parties}
     assert orgs == {("Essex Police", "Essex Police", "Z4883472"),
