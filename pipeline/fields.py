@@ -312,8 +312,8 @@ def _between_parties(line: str) -> bool:
         return False
     rest = m.group(1).strip(" .:")
     return (any(names_a_body(part) for part in re.split(r",|\s(?:and|&)\s", rest))
-            or bool(re.search(r"\b(?:parties|partners|members?|signator\w*|organisations|agencies)\b"
-                              r"|\b(?:listed|named|set out|below|overleaf)\b", rest, re.I)))
+            or bool(re.search(r"\b(?:parties|partners|members?|signator\w*|organisations"
+                              r"|agencies|listed|named|set out|below|overleaf)\b", rest, re.I)))
 
 
 #: A line that says what kind of body the line above it names ("Independent Fostering
